@@ -1,0 +1,10 @@
+"""Reporters: turn a :class:`~linter.engine.Report` into text for one audience.
+
+``text`` for people at a terminal, ``json`` for scripts, ``sarif`` for code
+scanning, ``github`` for workflow annotations. Each module has ``render(report,
+lang, ...) -> str``.
+"""
+
+from __future__ import annotations
+
+FORMATS = ("text", "json", "sarif", "github")

@@ -1,0 +1,99 @@
+"""The rules. One module per rule, yamllint-style.
+
+Each module defines ``CODE`` (stable, e.g. ``CC101``), ``NAME`` (readable,
+e.g. ``citation-date-mismatch``), ``FAMILY``, ``SEVERITY`` (the default) and a
+``check(ctx)`` generator of :class:`~linter.findings.Finding`. The module
+docstring is the rule's documentation: its first line is the summary, and
+the sections ``[vi]``, ``[en]``, ``[fires]`` and ``[passes]`` hold the
+Vietnamese and English explanation and two YAML examples; the rule reference
+(``cchc explain`` and the website) is generated from it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Callable, Iterator
+
+from ..findings import Finding
+
+FAMILIES = {
+    "syntax": ("Cú pháp và lược đồ", "Syntax and schema"),
+    "references": ("Tham chiếu", "References"),
+    "tasks": ("Nhiệm vụ", "Tasks"),
+    "targets": ("Chỉ tiêu", "Targets"),
+    "structure": ("Cấu trúc", "Structure"),
+    "translation": ("Bản dịch", "Translation"),
+    "acknowledgements": ("Xác nhận phát hiện", "Acknowledgements"),
+}
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    summary: str
+    vi: str
+    en: str
+    fires: str
+    passes: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    family: str
+    severity: str
+    check: Callable[..., Iterator[Finding]]
+    doc: RuleDoc
+    module: str
+
+
+_SECTION = re.compile(r"^\[(vi|en|fires|passes)\]\s*$", re.M)
+
+
+def parse_doc(text: str) -> RuleDoc:
+    text = text.strip("\n")
+    parts = _SECTION.split(text)
+    summary = parts[0].strip()
+    found = {parts[i]: _dedent(parts[i + 1]) for i in range(1, len(parts) - 1, 2)}
+    return RuleDoc(summary, found.get("vi", ""), found.get("en", ""), found.get("fires", ""), found.get("passes", ""))
+
+
+def _dedent(block: str) -> str:
+    import textwrap
+
+    return textwrap.dedent(block).strip("\n")
+
+
+def _from_module(mod: ModuleType) -> Rule:
+    return Rule(mod.CODE, mod.NAME, mod.FAMILY, mod.SEVERITY, mod.check, parse_doc(mod.__doc__ or ""), mod.__name__)
+
+
+@lru_cache(maxsize=1)
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule, sorted by code."""
+    rules = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_"):
+            continue
+        mod = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(mod, "CODE"):
+            rules.append(_from_module(mod))
+    return tuple(sorted(rules, key=lambda r: r.code))
+
+
+def by_code() -> dict[str, Rule]:
+    return {r.code: r for r in all_rules()}
+
+
+def lookup(token: str) -> Rule | None:
+    """A rule by code (``CC101``) or by name (``citation-date-mismatch``)."""
+    token = token.strip()
+    for r in all_rules():
+        if r.code == token.upper() or r.name == token.lower():
+            return r
+    return None

@@ -1,0 +1,33 @@
+"""What every rule's ``check`` receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ..findings import Finding, Location
+from ..model import Agency, Corpus, Plan
+
+
+@dataclass
+class Context:
+    corpus: Corpus
+    #: Findings made while loading (syntax, limits, schema), for the syntax rules to report.
+    load_findings: list[Finding] = field(default_factory=list)
+
+    def plans(self) -> Iterator[Plan]:
+        return iter(self.corpus.plans.values())
+
+    def loc(self, plan: Plan, pointer: str, *, key: bool = False) -> Location:
+        return plan.source.location(pointer, key=key)
+
+    def registry_loc(self, path: str, pointer: str) -> Location:
+        lf = self.corpus.files.get(path)
+        return lf.location(pointer) if lf else Location(path, 1, 1, pointer)
+
+    def agency(self, agency_id: str) -> Agency | None:
+        return self.corpus.agencies.get(agency_id)
+
+    def loaded(self, code: str) -> Iterator[Finding]:
+        """Load-time findings of one rule code."""
+        return (f for f in self.load_findings if f.rule == code)

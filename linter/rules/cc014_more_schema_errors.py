@@ -1,0 +1,43 @@
+"""A file has more schema errors than are listed one by one.
+
+[vi]
+**Kiểm tra gì.** Mỗi tệp chỉ liệt kê tối đa 25 lỗi lược đồ, lỗi liên quan nhất
+trước; phát hiện này cho biết còn bao nhiêu lỗi nữa.
+
+**Vì sao quan trọng.** Một tệp sai cấu trúc từ gốc có thể sinh hàng trăm lỗi;
+sửa những lỗi đầu thường làm các lỗi sau biến mất.
+
+**Cách sửa.** Sửa các lỗi đã liệt kê rồi chạy lại.
+
+[en]
+**What it checks.** At most 25 schema errors are listed per file, the most
+relevant first; this finding says how many more there are.
+
+**Why it matters.** A file that is wrong at its root can produce hundreds of
+errors; fixing the first ones usually removes the rest.
+
+**How to fix.** Fix the listed errors and run again.
+
+[fires]
+# a file with 40 schema errors
+
+[passes]
+# a file with at most 25 schema errors
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding
+from ._context import Context
+
+CODE = "CC014"
+NAME = "more-schema-errors"
+FAMILY = "syntax"
+SEVERITY = "error"
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Reported while loading; see :mod:`linter.schema_check`."""
+    yield from ctx.loaded(CODE)

@@ -1,0 +1,129 @@
+"""Validate plain data against the project's JSON Schemas.
+
+jsonschema's errors are turned into the project's own findings:
+
+* CC010 a required field is missing (reported on the object that lacks it);
+* CC011 a field the schema does not know (reported on the key);
+* CC012 a value of the wrong type;
+* CC013 a value outside the allowed set, pattern, format or range.
+
+Errors are ordered by jsonschema's relevance (the best match first); for
+``anyOf``/``oneOf`` the most relevant sub-error is reported. One finding per
+offending value, with the number of further errors at that value.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError, best_match, relevance
+
+from .findings import Finding, Location
+from .loader import LoadedFile, pointer_join
+
+KINDS = ("plan", "agencies", "indicators", "documents")
+
+#: Most schema findings reported for one file; the last one says how many more.
+MAX_PER_FILE = 25
+
+
+@dataclass(frozen=True)
+class SchemaSet:
+    """The compiled validators of the four file kinds."""
+
+    directory: Path
+
+    def validator(self, kind: str) -> Draft202012Validator:
+        return _compiled(str(self.directory), kind)
+
+    def schema(self, kind: str) -> dict[str, Any]:
+        return self.validator(kind).schema  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def _compiled(directory: str, kind: str) -> Draft202012Validator:
+    schema = json.loads((Path(directory) / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+def _pointer(path: Iterable[Any]) -> str:
+    p = ""
+    for token in path:
+        p = pointer_join(p, token)
+    return p
+
+
+def _leaf(error: ValidationError) -> ValidationError:
+    """For anyOf/oneOf, descend to the most relevant sub-error."""
+    while error.context:
+        error = best_match(error.context) or error.context[0]
+    return error
+
+
+def _finding(lf: LoadedFile, error: ValidationError, more: int) -> list[Finding]:
+    error = _leaf(error)
+    pointer = _pointer(error.absolute_path)
+    v = error.validator
+    if v == "required":
+        missing = [r for r in error.validator_value if isinstance(error.instance, dict) and r not in error.instance]
+        return [Finding("CC010", lf.location(pointer), {"field": name, "more": more}) for name in missing[:1]] + [
+            Finding("CC010", lf.location(pointer), {"field": name, "more": 0}) for name in missing[1:]
+        ]
+    if v in ("additionalProperties", "unevaluatedProperties"):
+        allowed = set((error.schema.get("properties") or {}).keys())
+        extras = [k for k in error.instance if k not in allowed] if isinstance(error.instance, dict) else []
+        out = []
+        for name in extras:
+            p = pointer_join(pointer, name)
+            out.append(Finding("CC011", lf.location(p, key=True), {"field": name, "allowed": ", ".join(sorted(allowed)), "more": more}))
+        return out
+    if v == "type":
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        return [Finding("CC012", lf.location(pointer), {"expected": " | ".join(expected), "got": _type_name(error.instance), "value": _short(error.instance), "more": more})]
+    detail: dict[str, Any] = {"value": _short(error.instance), "check": v, "more": more}
+    if v == "enum":
+        detail["allowed"] = ", ".join(map(str, error.validator_value))
+    elif v in ("pattern", "format"):
+        detail["allowed"] = str(error.validator_value)
+    elif v in ("minimum", "maximum", "minLength", "maxLength", "exclusiveMinimum", "exclusiveMaximum", "minItems"):
+        detail["allowed"] = f"{v} {error.validator_value}"
+    else:
+        detail["allowed"] = str(error.validator_value)[:80]
+    return [Finding("CC013", lf.location(pointer), detail)]
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number", type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return _type_name(value)
+    s = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return s if len(s) <= 60 else s[:57] + "…"
+
+
+def validate(lf: LoadedFile, kind: str, schemas: SchemaSet) -> list[Finding]:
+    """Schema findings for one loaded file; empty when it is valid."""
+    if lf.data is None:
+        return [Finding("CC020", Location(lf.path, 1, 1), {})]
+    errors = sorted(schemas.validator(kind).iter_errors(lf.data), key=relevance, reverse=True)
+    if not errors:
+        return []
+    by_pointer: dict[str, list[ValidationError]] = {}
+    for e in errors:
+        by_pointer.setdefault(_pointer(_leaf(e).absolute_path) + "|" + str(_leaf(e).validator), []).append(e)
+    findings: list[Finding] = []
+    for group in by_pointer.values():
+        findings.extend(_finding(lf, group[0], len(group) - 1))
+    findings.sort(key=lambda f: (f.location.line, f.location.column))
+    if len(findings) > MAX_PER_FILE:
+        rest = len(findings) - MAX_PER_FILE + 1
+        findings = findings[: MAX_PER_FILE - 1] + [Finding("CC014", findings[MAX_PER_FILE - 1].location, {"count": rest})]
+    return findings
