@@ -100,8 +100,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
               "{kind} id '{id}' is already used in {first}. Declare each entry once."),
     "CC111.identity": ("Văn bản “{id}” trùng danh tính (số hiệu + cơ quan + năm) với “{other}”. Gộp hai mục.",
                        "Document '{id}' has the same identity (number + issuer + year) as '{other}'. Merge the entries."),
-    "CC112": ("Mã văn bản “{document}” không khớp số hiệu, cơ quan và năm của nó (cần “{expected}”). Đổi mã theo quy ước.",
-              "Document id '{document}' does not match its number, issuer and year (expected '{expected}'). Rename it by the convention."),
     # tasks
     "CC201": ("Nhiệm vụ {task} không có cơ quan chủ trì. Ghi cơ quan chủ trì như văn bản giao; nếu văn bản không giao, xác nhận phát hiện.",
               "Task {task} has no lead agency. Record the lead as the document assigns it; if the document assigns none, acknowledge."),

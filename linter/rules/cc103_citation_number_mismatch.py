@@ -1,0 +1,70 @@
+"""A citation prints a number that differs from the cited document's number.
+
+[vi]
+**Kiểm tra gì.** Số hiệu in ở trích dẫn (`number`) được so với số hiệu trong danh
+mục văn bản, không phân biệt hoa thường và khoảng trắng. Lỗi in (“4655/QPb-UBND”
+thay vì “4655/QĐ-UBND”) hoặc dẫn nhầm văn bản đều hiện ra ở đây.
+
+**Vì sao quan trọng.** Số hiệu là cách người đọc tìm văn bản; số sai là đường dẫn gãy.
+
+**Cách sửa.** Nếu `document` trỏ nhầm, sửa mã. Nếu văn bản gốc in sai số hiệu,
+giữ nguyên chuỗi in và xác nhận phát hiện.
+
+[en]
+**What it checks.** The number printed in a citation (`number`) is compared
+with the registry's number, ignoring case and spacing. Misprints
+("4655/QPb-UBND" for "4655/QĐ-UBND") and citations of the wrong document show
+up here.
+
+**Why it matters.** The number is how readers find a document; a wrong number
+is a broken link.
+
+**How to fix.** If `document` points at the wrong entry, fix it. If the
+source misprints the number, keep the printed string and acknowledge.
+
+[fires]
+citations:
+  - id: c1
+    document: 76-nq-cp-2021
+    role: legal-basis
+    printed: "Nghị quyết 67/NQ-CP"
+    number: "67/NQ-CP"
+
+[passes]
+citations:
+  - id: c1
+    document: 76-nq-cp-2021
+    role: legal-basis
+    printed: "Nghị quyết 76/NQ-CP"
+    number: "76/NQ-CP"
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..findings import Finding
+from ..textnorm import nfc
+from ._context import Context
+
+CODE = "CC103"
+NAME = "citation-number-mismatch"
+FAMILY = "references"
+SEVERITY = "warning"
+
+
+def _norm(number: str) -> str:
+    return re.sub(r"\s+", "", nfc(number)).casefold().replace("số", "")
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for plan in ctx.plans():
+        for c in plan.citations:
+            doc = ctx.corpus.documents.get(c.document)
+            if doc is None or not doc.number or not c.number:
+                continue
+            if _norm(c.number) != _norm(doc.number):
+                yield Finding(CODE, ctx.loc(plan, c.pointer + "/number"),
+                              {"document": c.document, "number": c.number, "expected": doc.number},
+                              (ctx.registry_loc(doc.path, doc.pointer + "/number"),))

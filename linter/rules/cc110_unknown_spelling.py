@@ -1,0 +1,56 @@
+"""An agency is printed with a spelling the registry does not list.
+
+[vi]
+**Kiểm tra gì.** Mỗi cách viết tên cơ quan như in (`printed`) phải có trong tên,
+tên viết tắt hoặc `aliases` của cơ quan trong danh mục (không phân biệt hoa
+thường, dấu câu, khoảng trắng).
+
+**Vì sao quan trọng.** Danh mục giữ mọi cách viết đã gặp để tìm kiếm và để phát
+hiện một cơ quan bị gán nhầm mã (“Sở Tư pháp” gán mã Sở Nội vụ).
+
+**Cách sửa.** Nếu đúng là cơ quan đó, thêm cách viết vào `aliases`; nếu không, sửa mã.
+
+[en]
+**What it checks.** Every printed spelling of an agency (`printed`) must be
+among the registry entry's name, short name or `aliases` (ignoring case,
+punctuation and spacing).
+
+**Why it matters.** The registry keeps every spelling seen, for search and
+to catch an agency mapped to the wrong id ("Sở Tư pháp" mapped to Home Affairs).
+
+**How to fix.** If it is that agency, add the spelling to `aliases`; otherwise fix the id.
+
+[fires]
+lead:
+  - {agency: tinh-a/so-noi-vu, printed: "Sở Tư pháp"}
+
+[passes]
+lead:
+  - {agency: tinh-a/so-noi-vu, printed: "Sở Nội vụ"}
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding
+from ..textnorm import key
+from ._context import Context
+from ._refs import mentions
+
+CODE = "CC110"
+NAME = "unknown-spelling"
+FAMILY = "references"
+SEVERITY = "warning"
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for plan in ctx.plans():
+        for m in mentions(plan):
+            agency = ctx.agency(m.agency)
+            if agency is None:
+                continue
+            names = {key(n) for n in (agency.name.vi, agency.short or "", *agency.aliases) if n}
+            if key(m.printed) not in names:
+                yield Finding(CODE, ctx.loc(plan, m.pointer + "/printed"), {"agency": m.agency, "printed": m.printed},
+                              (ctx.registry_loc(agency.path, agency.pointer),))
