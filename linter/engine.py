@@ -77,11 +77,32 @@ def _ack_from_spec(plan: Plan, spec: object) -> Acknowledgement:
     return Acknowledgement(spec.rule, spec.reason.vi, spec.reason.en, spec.expires, plan.source.location(spec.pointer), scope)
 
 
-def _covers(ack: Acknowledgement, finding: Finding) -> bool:
+def _covers(ack: Acknowledgement, finding: Finding, sections: dict[str, dict[str, str]]) -> bool:
+    """Whether ``ack`` covers ``finding``: same rule and file, and the finding is on the
+    acknowledged node, inside it, or (for an acknowledgement on a section) on a task,
+    target or citation that belongs to that section."""
     if ack.rule != finding.rule or ack.location.path != finding.location.path:
         return False
     p = finding.location.pointer
-    return ack.scope == "" or p == ack.scope or p.startswith(ack.scope + "/")
+    if ack.scope == "" or p == ack.scope or p.startswith(ack.scope + "/"):
+        return True
+    index = sections.get(ack.location.path, {})
+    section_id = index.get(ack.scope)
+    if section_id is None or not ack.scope.startswith("/sections/"):
+        return False
+    item = "/".join(p.split("/")[:3])
+    owner = index.get(item)
+    return owner is not None and (owner == section_id or owner.startswith(section_id + "."))
+
+
+def _section_index(plan: Plan) -> dict[str, str]:
+    """Pointer -> section id, for sections and for the items that name a section."""
+    index = {s.pointer: s.id for s in plan.all_sections()}
+    for group in (plan.tasks, plan.targets, plan.citations):
+        for item in group:
+            if getattr(item, "section", None):
+                index[item.pointer] = item.section  # type: ignore[assignment]
+    return index
 
 
 def run_rules(loaded: Loaded, config: Config, today: _dt.date | None = None) -> list[Result]:
@@ -100,12 +121,13 @@ def run_rules(loaded: Loaded, config: Config, today: _dt.date | None = None) -> 
     acks: list[Acknowledgement] = [
         _ack_from_spec(plan, spec) for plan in loaded.corpus.plans.values() for spec in plan.all_acks()
     ]
+    sections = {plan.path: _section_index(plan) for plan in loaded.corpus.plans.values()}
     used: set[int] = set()
     results: list[Result] = []
     for f in findings:
         ack_match = None
         for i, a in enumerate(acks):
-            if _covers(a, f) and not _expired(a, today):
+            if _covers(a, f, sections) and not _expired(a, today):
                 ack_match = a
                 used.add(i)
                 break

@@ -67,3 +67,20 @@ def test_plan_level_ack_covers_the_whole_file(project):
     two_leads(plan)
     plan["acknowledgements"] = [{"rule": "CC202", "reason": REASON}]
     assert codes(project.lint()) == []
+
+
+def test_section_ack_covers_its_tasks(project):
+    plan = project.add(base_plan())
+    plan["tasks"][0]["lead"] = []
+    plan["tasks"][1]["lead"] = []
+    plan["sections"][0]["sections"][1]["acknowledgements"] = [{"rule": "CC201", "reason": REASON}]
+    report = project.lint()
+    assert codes(report) == []
+    assert len(codes(report, "CC201", include_acknowledged=True)) == 2
+
+
+def test_section_ack_does_not_cover_other_sections(project):
+    plan = project.add(base_plan())
+    plan["tasks"][0]["lead"] = []
+    plan["sections"][0]["sections"][0]["acknowledgements"] = [{"rule": "CC201", "reason": REASON}]
+    assert sorted(c[0] for c in codes(project.lint())) == ["CC201", "CC901"]
