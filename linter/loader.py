@@ -196,9 +196,12 @@ class _Abort(Exception):
 
 
 class _Container:
-    __slots__ = ("value", "pointer", "anchor", "is_map", "pending_key", "key_pos", "index", "merges", "explicit", "skip_value", "complex_key_depth", "size")
+    __slots__ = ("value", "pointer", "anchor", "is_map", "pending_key", "key_pos", "index", "merges", "explicit", "skip_value", "size", "flow", "indent", "start_line")
 
-    def __init__(self, value: Any, pointer: str, anchor: str | None, is_map: bool) -> None:
+    def __init__(self, value: Any, pointer: str, anchor: str | None, is_map: bool, flow: bool = False, indent: int = -1, start_line: int = 0) -> None:
+        self.flow = flow
+        self.indent = indent
+        self.start_line = start_line
         self.value = value
         self.pointer = pointer
         self.anchor = anchor
@@ -240,27 +243,69 @@ class _Builder:
         return f
 
     def run(self, text: str) -> None:
-        yaml = YAML(typ="safe", pure=False)
+        self.lines = text.split("\n")
+        self.comment_lines = {i for i, line in enumerate(self.lines) if "#" in line}
+        self.scalar_spans: dict[int, list[tuple[int, int, int, int]]] = {}
+        if not self._parse(text, pure=False):
+            return
+        self._check_comments()
+        self.lf.data = self.root if self.have_root else None
+
+    def _reset(self) -> None:
+        self.lf.findings.clear()
+        self.lf.positions.clear()
+        self.lf.key_positions.clear()
+        self.lf.unquoted_dates.clear()
+        self.anchors.clear()
+        self.anchor_sizes.clear()
+        self.expanded = 0
+        self.stack.clear()
+        self.documents = 0
+        self.root = None
+        self.have_root = False
+        self.skipping_depth = 0
+        self.scalar_spans.clear()
+
+    def _parse(self, text: str, pure: bool) -> bool:
+        """Build from the event stream; on a parse error of the C parser, try the
+        slower pure-Python parser, which accepts more of YAML 1.2."""
+        yaml = YAML(typ="safe", pure=pure)
         try:
             for event in yaml.parse(text):
                 self._event(event)
         except _Abort:
             self.lf.data = None
-            return
+            return False
         except MarkedYAMLError as exc:
+            if not pure:
+                saved = list(self.lf.findings)
+                self._reset()
+                if self._parse(text, pure=True):
+                    return True
+                self.lf.findings[:] = saved
+            else:
+                return False
             mark = exc.problem_mark or exc.context_mark
             self._finding("CC001", mark, problem=_problem_text(exc), context=(exc.context or ""))
             self.lf.data = None
-            return
+            return False
         except YAMLError as exc:  # reader errors without a mark
+            if pure:
+                return False
             self._finding("CC001", None, problem=str(exc).splitlines()[0][:200], context="")
             self.lf.data = None
-            return
+            return False
         except RecursionError:  # pragma: no cover - the depth limit comes first
             self._finding("CC003", None, limit="nesting-depth", value=len(self.stack), max=self.limits.max_depth)
             self.lf.data = None
-            return
-        self.lf.data = self.root if self.have_root else None
+            return False
+        except Exception as exc:  # noqa: BLE001 - a parser bug must still become a finding
+            if pure:
+                return False
+            self._finding("CC001", None, problem=f"{type(exc).__name__}: {exc}"[:200], context="")
+            self.lf.data = None
+            return False
+        return True
 
     # -- events -----------------------------------------------------------
     def _event(self, ev: Any) -> None:
@@ -336,10 +381,13 @@ class _Builder:
         anchor = getattr(ev, "anchor", None)
         if anchor:
             self.anchors[anchor] = _OPEN
-        self.stack.append(_Container(value, pointer, anchor, is_map))
+        flow = bool(getattr(ev, "flow_style", False))
+        self.stack.append(_Container(value, pointer, anchor, is_map, flow, ev.start_mark.column, ev.start_mark.line))
 
     def _end(self, ev: Any) -> None:
         c = self.stack.pop()
+        if c.flow and not self._in_flow():
+            self._check_continuation(c.start_line, ev.start_mark.line, ev.start_mark)
         if c.is_map and c.merges:
             for source in c.merges:
                 for k, v in source.items():
@@ -373,6 +421,7 @@ class _Builder:
         self._complete(target, ev.start_mark, None, size)
 
     def _scalar(self, ev: Any) -> None:
+        self._check_scalar_syntax(ev)
         foreign = self._check_tag(ev, "scalar")
         pointer = self._child_pointer()
         value = self._resolve(ev, foreign, pointer)
@@ -382,6 +431,105 @@ class _Builder:
         if pointer is not None:
             self._set_position(pointer, ev.start_mark)
         self._complete(value, ev.start_mark, ev, 1)
+
+    # -- checks the parsers leave out (YAML 1.2 rules the libyaml family accepts) --
+    def _in_flow(self) -> bool:
+        return any(c.flow for c in self.stack)
+
+    def _block_indent(self) -> int:
+        """Indentation of the innermost block collection (-1 at the top level)."""
+        for c in reversed(self.stack):
+            if not c.flow:
+                return c.indent
+        return -1
+
+    def _syntax(self, line: int, column: int, problem: str) -> None:
+        self.lf.findings.append(Finding("CC001", Location(self.lf.path, line + 1, column + 1), {"problem": problem, "context": ""}))
+        raise _Abort
+
+    def _check_continuation(self, first: int, last: int, mark: Any) -> None:
+        """Continuation lines of a multi-line flow node must be indented past their block parent, with spaces."""
+        if last <= first:
+            return
+        parent = self._block_indent()
+        for number in range(first + 1, min(last, len(self.lines) - 1) + 1):
+            line = self.lines[number]
+            rest = line.lstrip(" ")
+            if not rest.strip(" \t"):
+                continue
+            spaces = len(line) - len(rest)
+            if spaces <= parent and rest.startswith("\t"):
+                self._syntax(number, spaces, "found a tab character where an indentation space is expected")
+            if spaces <= parent:
+                self._syntax(number, spaces, "continuation line is not indented more than its parent")
+
+    def _check_scalar_syntax(self, ev: Any) -> None:
+        start, end = ev.start_mark, ev.end_mark
+        self.scalar_spans.setdefault(start.line, []).append((start.line, start.column, end.line, end.column))
+        if end.line > start.line:
+            for number in range(start.line + 1, end.line + 1):
+                self.scalar_spans.setdefault(number, []).append((start.line, start.column, end.line, end.column))
+        style = ev.style
+        if style in ("|", ">"):
+            self._check_block_header(start)
+            return
+        if self._in_flow():
+            if style in (None, "") and ev.value[:1] == "-" and (len(ev.value) == 1 or ev.value[1] in " ,[]{}"):
+                self._syntax(start.line, start.column, "a plain scalar in a flow collection cannot start with '-'")
+            return
+        if style in ('"', "'") and end.line > start.line:
+            self._check_continuation(start.line, end.line, start)
+
+    def _check_block_header(self, start: Any) -> None:
+        line = self.lines[start.line] if start.line < len(self.lines) else ""
+        col = start.column
+        if col >= len(line) or line[col] not in "|>":
+            return
+        j = col + 1
+        while j < len(line) and line[j] in "+-0123456789":
+            j += 1
+        if j < len(line) and line[j] not in " \t":
+            self._syntax(start.line, j, "a block scalar header must be followed by a space or a line break")
+        # Leading blank lines may not be indented more than the first content line.
+        content_indent = None
+        blanks: list[tuple[int, int]] = []
+        parent = self._block_indent()
+        for number in range(start.line + 1, len(self.lines)):
+            text = self.lines[number]
+            stripped = text.lstrip(" ")
+            indent = len(text) - len(stripped)
+            if stripped == "":
+                blanks.append((number, indent))
+                continue
+            if indent > parent:
+                content_indent = indent
+            break
+        if content_indent is None:
+            return
+        for number, indent in blanks:
+            if indent > content_indent:
+                self._syntax(number, indent, "a leading blank line of a block scalar is indented more than its content")
+
+    def _check_comments(self) -> None:
+        """A comment must be separated from what precedes it by white space."""
+        for number in sorted(self.comment_lines):
+            line = self.lines[number]
+            start = 0
+            while True:
+                col = line.find("#", start)
+                if col <= 0:
+                    break
+                start = col + 1
+                if line[col - 1] in " \t":
+                    continue
+                if any(_covers(span, number, col) for span in self.scalar_spans.get(number, ())):
+                    continue
+                try:
+                    self._syntax(number, col, "a comment must be preceded by white space")
+                except _Abort:
+                    self.lf.data = None
+                    self.have_root = False
+                    return
 
     def _resolve(self, ev: Any, foreign: bool, pointer: str | None) -> Any:
         text: str = ev.value
@@ -499,6 +647,17 @@ class _Builder:
         else:
             top.value.append(value)
             top.index += 1
+
+
+def _covers(span: tuple[int, int, int, int], line: int, col: int) -> bool:
+    l1, c1, l2, c2 = span
+    if line < l1 or line > l2:
+        return False
+    if line == l1 and col < c1:
+        return False
+    if line == l2 and col >= c2:
+        return False
+    return True
 
 
 _PROBLEMS = {
