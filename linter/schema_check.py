@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match, relevance
 
@@ -44,12 +45,25 @@ class SchemaSet:
     def schema(self, kind: str) -> dict[str, Any]:
         return self.validator(kind).schema  # type: ignore[return-value]
 
+    def is_valid(self, kind: str, data: Any) -> bool:
+        """Fast yes/no check (Rust validator); the detailed errors come from :meth:`validator`."""
+        return _fast(str(self.directory), kind).is_valid(data)
+
+
+def _load_schema(directory: str, kind: str) -> dict[str, Any]:
+    return json.loads((Path(directory) / f"{kind}.schema.json").read_text(encoding="utf-8"))
+
 
 @lru_cache(maxsize=None)
 def _compiled(directory: str, kind: str) -> Draft202012Validator:
-    schema = json.loads((Path(directory) / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    schema = _load_schema(directory, kind)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+@lru_cache(maxsize=None)
+def _fast(directory: str, kind: str) -> Any:
+    return jsonschema_rs.validator_for(_load_schema(directory, kind), validate_formats=True)
 
 
 def _pointer(path: Iterable[Any]) -> str:
@@ -113,6 +127,11 @@ def validate(lf: LoadedFile, kind: str, schemas: SchemaSet) -> list[Finding]:
     """Schema findings for one loaded file; empty when it is valid."""
     if lf.data is None:
         return [Finding("CC020", Location(lf.path, 1, 1), {})]
+    try:
+        if schemas.is_valid(kind, lf.data):
+            return []
+    except (ValueError, TypeError, OverflowError):  # data the fast validator cannot take: use the slow path
+        pass
     errors = sorted(schemas.validator(kind).iter_errors(lf.data), key=relevance, reverse=True)
     if not errors:
         return []
