@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--fail-on", choices=("error", "warning", "info"), default=None)
     lint.add_argument("--statistics", action="store_true", help="đếm theo quy tắc / counts per rule")
     lint.add_argument("--output", type=Path, default=None, help="ghi báo cáo vào tệp / write the report to a file")
+    lint.add_argument("--no-cache", action="store_true", help="không dùng bộ đệm .cache/cchc / do not use the .cache/cchc cache")
 
     sub.add_parser("rules", help="liệt kê quy tắc / list rules").add_argument("--lang", choices=("vi", "en"), default=None)
     ex = sub.add_parser("explain", help="tài liệu một quy tắc / a rule's documentation")
@@ -90,7 +91,9 @@ def cmd_lint(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             raise UsageError(f"không có tệp / no such file: {path}")
-    report = lint(config, args.paths)
+    from .cache import Cache
+
+    report = lint(config, args.paths, cache=None if args.no_cache else Cache.for_config(config))
     lang = _lang(args)
     if args.format == "json":
         out = json_rep.render_report(report, lang)

@@ -7,6 +7,7 @@ plan and registry even when only a few files are being reported on.
 from __future__ import annotations
 
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -14,9 +15,14 @@ from typing import Iterable
 from . import build
 from .config import Config
 from .findings import Finding, Location
-from .loader import LoadedFile, load_file
+from .cache import Cache
+from .limits import Limits
+from .loader import LoadedFile, load_file, load_text
 from .model import Corpus
 from .schema_check import SchemaSet, validate
+
+#: Below this many files to parse, a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 48
 
 REGISTRY_KINDS = ("agencies", "indicators", "documents")
 
@@ -65,9 +71,69 @@ def corpus_files(config: Config) -> list[Path]:
     return files
 
 
-def load_corpus(config: Config, extra: Iterable[Path] = ()) -> Loaded:
+def _parse_and_validate(raw: bytes | None, path: Path, shown: str, kind: str, limits: Limits, schema_dir: Path) -> tuple[LoadedFile, list[Finding]]:
+    """Parse one file and validate it against its schema (runs in a worker process too)."""
+    lf = load_file(path, shown, limits) if raw is None else _load_bytes(raw, path, shown, limits)
+    if not lf.ok or (lf.data is None and lf.findings):
+        return lf, []
+    return lf, validate(lf, kind, SchemaSet(schema_dir))
+
+
+def _load_bytes(raw: bytes, path: Path, shown: str, limits: Limits) -> LoadedFile:
+    from .loader import _decode
+
+    if len(raw) > limits.max_file_bytes:
+        return load_file(path, shown, limits)
+    text, problem = _decode(shown, raw)
+    if problem is not None:
+        lf = LoadedFile(shown, None)
+        lf.findings.append(problem)
+        return lf
+    assert text is not None
+    return load_text(text, shown, limits)
+
+
+def _job(args: tuple[bytes | None, Path, str, str, Limits, Path]) -> tuple[LoadedFile, list[Finding]]:
+    return _parse_and_validate(*args)
+
+
+def _read(path: Path, limits: Limits) -> bytes | None:
+    """The file's bytes for hashing, or None to let the loader report why it cannot be read."""
+    try:
+        if path.stat().st_size > limits.max_file_bytes:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def parse_files(jobs: list[tuple[Path, str, str]], config: Config, cache: Cache | None = None, workers: int | None = None) -> list[tuple[LoadedFile, list[Finding]]]:
+    """Parse and validate files, from the cache where possible and on all cores otherwise."""
+    results: list[tuple[LoadedFile, list[Finding]] | None] = [None] * len(jobs)
+    todo: list[tuple[int, tuple[bytes | None, Path, str, str, Limits, Path], str | None]] = []
+    for i, (path, shown, kind) in enumerate(jobs):
+        raw = _read(path, config.limits)
+        key = cache.key(raw, kind, shown) if cache is not None and raw is not None else None
+        hit = cache.get(key) if key is not None and cache is not None else None
+        if hit is not None:
+            results[i] = hit
+            continue
+        todo.append((i, (raw, path, shown, kind, config.limits, config.schema), key))
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            done = list(pool.map(_job, [args for _, args, _ in todo], chunksize=max(1, len(todo) // (workers * 8))))
+    else:
+        done = [_job(args) for _, args, _ in todo]
+    for (i, _, key), result in zip(todo, done):
+        results[i] = result
+        if cache is not None and key is not None:
+            cache.put(key, result)
+    return [r for r in results if r is not None]
+
+
+def load_corpus(config: Config, extra: Iterable[Path] = (), cache: Cache | None = None) -> Loaded:
     """Load every corpus file, plus ``extra`` files named by the user."""
-    schemas = SchemaSet(config.schema)
     seen: set[Path] = set()
     paths: list[Path] = []
     for p in [*corpus_files(config), *extra]:
@@ -77,16 +143,13 @@ def load_corpus(config: Config, extra: Iterable[Path] = ()) -> Loaded:
             paths.append(p)
     loaded = Loaded(Corpus())
     registry_entries: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for path in paths:
-        shown = display_path(path, config.root)
-        kind = kind_of(path, config)
-        lf = load_file(path, shown, config.limits)
+    jobs = [(path, display_path(path, config.root), kind_of(path, config)) for path in paths]
+    for (path, shown, kind), (lf, schema_findings) in zip(jobs, parse_files(jobs, config, cache)):
         loaded.corpus.files[shown] = lf
         loaded.kinds[shown] = kind
         loaded.findings.extend(lf.findings)
         if not lf.ok or (lf.data is None and lf.findings):
             continue
-        schema_findings = validate(lf, kind, schemas)
         loaded.findings.extend(schema_findings)
         if schema_findings:
             continue

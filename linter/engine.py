@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from .cache import Cache
 from .config import Config
 from .corpus import Loaded, display_path, load_corpus
 from .findings import SEVERITY_RANK, Acknowledgement, Finding, Location, Result
@@ -187,7 +188,7 @@ def dependents(loaded: Loaded, paths: set[str]) -> set[str]:
     return out
 
 
-def lint(config: Config, targets: Iterable[Path] = (), today: _dt.date | None = None) -> Report:
+def lint(config: Config, targets: Iterable[Path] = (), today: _dt.date | None = None, cache: Cache | None = None) -> Report:
     """Load the corpus, run the rules, and keep the results for ``targets`` and their dependents."""
     targets = list(targets)
     files: list[Path] = []
@@ -196,7 +197,7 @@ def lint(config: Config, targets: Iterable[Path] = (), today: _dt.date | None = 
             files.extend(sorted(t.glob("**/*.yaml")) + sorted(t.glob("**/*.yml")))
         else:
             files.append(t)
-    loaded = load_corpus(config, extra=files)
+    loaded = load_corpus(config, extra=files, cache=cache)
     results = run_rules(loaded, config, today)
     if targets:
         named = {display_path(f, config.root) for f in files}

@@ -26,7 +26,7 @@ def _limit_memory() -> None:
 
 def lint_json(files: list[Path], timeout: float = 120) -> tuple[int, dict, str]:
     """Run the real CLI in a child process with a memory cap and a timeout."""
-    p = subprocess.run([CCHC, "lint", "--format", "json", *map(str, files)], cwd=ROOT, capture_output=True, text=True,
+    p = subprocess.run([CCHC, "lint", "--no-cache", "--format", "json", *map(str, files)], cwd=ROOT, capture_output=True, text=True,
                        timeout=timeout, preexec_fn=_limit_memory)
     assert "Traceback" not in p.stderr, p.stderr
     assert p.returncode in (0, 1), p.stderr
