@@ -91,16 +91,23 @@ def section(d: Mapping[str, Any], pointer: str) -> Section:
 
 
 def _collect_uncertain(node: Any, pointer: str, out: list[tuple[str, Uncertain]]) -> None:
-    if isinstance(node, Mapping):
-        for i, u in enumerate(node.get("uncertain") or ()):
-            if isinstance(u, Mapping):
-                out.append((pointer_join(pointer_join(pointer, "uncertain"), i), Uncertain(str(u.get("raw", "")), str(u.get("reading", "")), text(u.get("note")))))
-        for k, v in node.items():
-            if k != "uncertain":
-                _collect_uncertain(v, pointer_join(pointer, k), out)
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            _collect_uncertain(v, pointer_join(pointer, i), out)
+    """Every ``uncertain`` note anywhere in the plan, with the pointer of its entry."""
+    stack = [(node, pointer)]
+    while stack:
+        current, here = stack.pop()
+        if type(current) is dict:
+            for k, v in current.items():
+                if k == "uncertain" and type(v) is list:
+                    for i, u in enumerate(v):
+                        if type(u) is dict:
+                            out.append((f"{here}/uncertain/{i}", Uncertain(str(u.get("raw", "")), str(u.get("reading", "")), text(u.get("note")))))
+                elif type(v) in (dict, list):
+                    stack.append((v, pointer_join(here, k)))
+        elif type(current) is list:
+            for i, v in enumerate(current):
+                if type(v) in (dict, list):
+                    stack.append((v, f"{here}/{i}"))
+    out.sort(key=lambda item: item[0])
 
 
 def plan(data: Mapping[str, Any], source: LoadedFile) -> Plan:
