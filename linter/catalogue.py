@@ -187,8 +187,15 @@ class _Safe(dict):  # type: ignore[type-arg]
 _FMT = string.Formatter()
 
 
-def _format(template: str, params: Mapping[str, Any]) -> str:
-    values = _Safe({k: ("" if v is None else v) for k, v in params.items()})
+def _pick(value: Any, lang: str) -> Any:
+    """A parameter may be a (vi, en) pair: words that differ by language."""
+    if isinstance(value, (tuple, list)) and len(value) == 2 and all(isinstance(v, str) for v in value):
+        return value[1] if lang == "en" else value[0]
+    return "" if value is None else value
+
+
+def _format(template: str, params: Mapping[str, Any], lang: str = "vi") -> str:
+    values = _Safe({k: _pick(v, lang) for k, v in params.items()})
     return _FMT.vformat(template, (), values)
 
 
@@ -210,10 +217,10 @@ def render(finding: Finding, lang: str) -> str:
     """The message of ``finding`` in ``lang`` ("vi" or "en")."""
     key = template_key(finding)
     vi, en = MESSAGES.get(key) or MESSAGES.get(finding.rule) or ("{rule}", "{rule}")
-    text = _format(vi if lang == "vi" else en, {"rule": finding.rule, **finding.params})
+    text = _format(vi if lang == "vi" else en, {"rule": finding.rule, **finding.params}, lang)
     more = finding.params.get("more")
     if isinstance(more, int) and more > 0:
-        text += _format(ui("more", lang), {"more": more})
+        text += _format(ui("more", lang), {"more": more}, lang)
     return text
 
 
