@@ -46,4 +46,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) site docs/generated .pytest_cache
+	rm -rf $(VENV) site docs/corpus .pytest_cache

@@ -1,0 +1,135 @@
+"""Everything a page needs: the model, the lint report, indexes across plans, and link helpers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..engine import Report
+from ..findings import Result
+from ..model import Citation, Corpus, Plan, Target, Task
+from ..catalogue import render
+from . import urls
+from .markup import anchor, h, link
+from .words import PROVINCES, SEVERITY, label, pick, t
+
+
+@dataclass
+class SiteContext:
+    corpus: Corpus
+    report: Report
+    #: Results by file path, in report order.
+    by_path: dict[str, list[Result]] = field(default_factory=dict)
+    led: dict[str, list[tuple[Plan, Task]]] = field(default_factory=dict)
+    supported: dict[str, list[tuple[Plan, Task]]] = field(default_factory=dict)
+    targets_by_indicator: dict[str, list[tuple[Plan, Target]]] = field(default_factory=dict)
+    citations_by_document: dict[str, list[tuple[Plan, Citation]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, corpus: Corpus, report: Report) -> "SiteContext":
+        ctx = cls(corpus, report)
+        by_path: dict[str, list[Result]] = defaultdict(list)
+        for r in report.results:
+            by_path[r.finding.location.path].append(r)
+        ctx.by_path = dict(by_path)
+        led, supported = defaultdict(list), defaultdict(list)
+        targets, citations = defaultdict(list), defaultdict(list)
+        for plan in corpus.plans.values():
+            for task in plan.tasks:
+                for m in task.lead:
+                    led[m.agency].append((plan, task))
+                for m in task.cooperating:
+                    supported[m.agency].append((plan, task))
+            for target in plan.targets:
+                targets[target.indicator].append((plan, target))
+            for c in plan.citations:
+                citations[c.document].append((plan, c))
+        ctx.led, ctx.supported = dict(led), dict(supported)
+        ctx.targets_by_indicator, ctx.citations_by_document = dict(targets), dict(citations)
+        return ctx
+
+    # -- plans ---------------------------------------------------------------
+
+    def plans(self) -> list[Plan]:
+        return sorted(self.corpus.plans.values(), key=lambda p: (p.header.date, p.slug))
+
+    def plan_results(self, plan: Plan) -> list[Result]:
+        return self.by_path.get(plan.path, [])
+
+    def plan_status(self, plan: Plan) -> str:
+        for f in self.report.files:
+            if f.path == plan.path:
+                return f.status
+        return "ok"
+
+    def children(self, slug: str) -> list[Plan]:
+        return sorted(self.corpus.children(slug), key=lambda p: p.slug)
+
+    # -- links ---------------------------------------------------------------
+
+    def plan_link(self, page: str, slug: str, lang: str, fragment: str | None = None, text: str | None = None) -> str:
+        plan = self.corpus.plans.get(slug)
+        if plan is None:
+            return h(text or slug)
+        return link(urls.href(page, urls.plan(slug), fragment), text or f"{plan.header.number} – {plan.title.get(lang)}")
+
+    def agency_link(self, page: str, agency_id: str, lang: str, printed: str | None = None) -> str:
+        agency = self.corpus.agencies.get(agency_id)
+        if agency is None:
+            return h(printed or agency_id)
+        name = agency.name.get(lang)
+        shown = printed if (printed and lang == "vi") else name
+        title = name if shown != name else None
+        return link(urls.href(page, urls.agency(agency_id)), shown, title=title)
+
+    def indicator_link(self, page: str, code: str, lang: str) -> str:
+        ind = self.corpus.indicators.get(code)
+        if ind is None:
+            return h(code)
+        return link(urls.href(page, urls.indicator(code)), ind.name.get(lang), title=code)
+
+    def document_link(self, page: str, doc_id: str, lang: str, text: str | None = None) -> str:
+        doc = self.corpus.documents.get(doc_id)
+        if doc is None:
+            if doc_id in self.corpus.plans:
+                return self.plan_link(page, doc_id, lang, text=text)
+            return h(text or doc_id)
+        return link(urls.href(page, urls.document(doc_id)), text or (doc.number or doc.title.get(lang)))
+
+    def province_link(self, page: str, province: str, lang: str) -> str:
+        return link(urls.href(page, urls.province(province)), province_name(province, lang))
+
+    def rule_link(self, page: str, code: str) -> str:
+        rule = self.report.rules.get(code)
+        return link(urls.href(page, urls.rule(code)), code, title=rule.name if rule else None)
+
+    # -- findings ------------------------------------------------------------
+
+    def finding_id(self, result: Result) -> str:
+        loc = result.finding.location
+        return anchor("f", result.finding.rule, loc.line, loc.column)
+
+    def badges(self, page: str, plan: Plan, pointer: str, lang: str) -> str:
+        """Findings about the node at ``pointer`` (or inside it), as small links to their entries."""
+        out = []
+        for r in self.plan_results(plan):
+            p = r.finding.location.pointer
+            if p == pointer or p.startswith(pointer + "/"):
+                cls = "cchc-badge cchc-ack" if r.acknowledged else f"cchc-badge cchc-sev-{r.severity}"
+                mark = "✓ " if r.acknowledged else "⚠ "
+                out.append(link(f"#{self.finding_id(r)}", mark + r.finding.rule, cls=cls, title=render(r.finding, lang)))
+        return " ".join(out)
+
+    def severity(self, result: Result, lang: str) -> str:
+        return pick(SEVERITY[result.severity], lang)
+
+
+def province_name(slug: str, lang: str) -> str:
+    return pick(PROVINCES[slug], lang) if slug in PROVINCES else slug.replace("-", " ").title()
+
+
+def words(key: str, lang: str) -> str:
+    return t(key, lang)
+
+
+__all__ = ["SiteContext", "province_name", "label", "words"]

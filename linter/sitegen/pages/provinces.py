@@ -1,0 +1,48 @@
+"""Province pages: the province's plans and agencies."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import urls
+from ..context import SiteContext, province_name
+from ..markup import block, h, md, table
+from ..words import AGENCY_KINDS, LEVELS, label, t
+from . import Page
+
+
+def provinces(ctx: SiteContext) -> list[str]:
+    return sorted({p.province for p in ctx.corpus.plans.values()} | {a.scope for a in ctx.corpus.agencies.values() if a.scope != "trung-uong"})
+
+
+def pages(ctx: SiteContext) -> Iterator[Page]:
+    for prov in provinces(ctx):
+        page = urls.province(prov)
+        yield Page(page, render(ctx, prov, page, "vi"), render(ctx, prov, page, "en"))
+    index = urls.index("provinces")
+    yield Page(index, render_index(ctx, index, "vi"), render_index(ctx, index, "en"))
+
+
+def render_index(ctx: SiteContext, page: str, lang: str) -> str:
+    rows = []
+    for prov in provinces(ctx):
+        plans = [p for p in ctx.plans() if p.province == prov]
+        rows.append([ctx.province_link(page, prov, lang), h(str(len(plans))), h(str(sum(len(p.tasks) for p in plans))),
+                     h(str(sum(len(p.targets) for p in plans)))])
+    headers = [t("province", lang), t("plans", lang), t("tasks", lang), t("targets", lang)]
+    return f"# {md(t('provinces', lang))} {{#provinces}}\n" + block(table(headers, rows, cls="cchc-sortable"))
+
+
+def render(ctx: SiteContext, prov: str, page: str, lang: str) -> str:
+    out = [f"# {md(province_name(prov, lang))} {{#top}}\n", f"## {md(t('plans', lang))} {{#plans}}\n"]
+    rows = [[ctx.plan_link(page, p.slug, lang, text=p.header.number), h(p.title.get(lang)), h(f"{p.period[0]}–{p.period[1]}"),
+             h(p.header.date), h(str(len(p.tasks))), h(str(len(p.targets)))]
+            for p in ctx.plans() if p.province == prov]
+    headers = [t("number", lang), t("title", lang), t("period", lang), t("date", lang), t("tasks", lang), t("targets", lang)]
+    out.append(block(table(headers, rows, cls="cchc-sortable")))
+    out.append(f"## {md(t('agencies', lang))} {{#agencies}}\n")
+    agencies = sorted((a for a in ctx.corpus.agencies.values() if a.scope == prov), key=lambda a: a.name.get(lang))
+    rows = [[ctx.agency_link(page, a.id, lang), h(label(LEVELS, a.level, lang)), h(label(AGENCY_KINDS, a.kind, lang)),
+             h(str(len(ctx.led.get(a.id, []))))] for a in agencies]
+    out.append(block(table([t("name", lang), t("level", lang), t("kind", lang), t("led_tasks", lang)], rows, cls="cchc-sortable")))
+    return "\n".join(out)

@@ -1,0 +1,84 @@
+"""The site built from the corpus: every page kind in both languages, no dead link, nothing external."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from linter.config import load_config
+from linter.engine import lint
+
+from .sitetools import REPO, dead_links, external_resources
+
+
+def corpus():
+    report = lint(load_config(REPO), [])
+    return report.loaded.corpus
+
+
+def test_every_page_kind_in_both_languages(built_site: Path):
+    c = corpus()
+    plan = next(iter(c.plans.values()))
+    agency_id = plan.issuer.agency
+    scope, name = agency_id.split("/", 1)
+    indicator = next(iter(c.indicators))
+    document = next(iter(c.documents))
+    from linter.textnorm import slugify
+
+    pages = ["", "corpus/plans/", f"corpus/plans/{plan.slug}/", "corpus/provinces/", f"corpus/provinces/{plan.province}/",
+             "corpus/agencies/", f"corpus/agencies/{scope}/{name}/", "corpus/indicators/", f"corpus/indicators/{slugify(indicator)}/",
+             "corpus/documents/", f"corpus/documents/{slugify(document)}/", "corpus/rules/", "corpus/rules/cc101/",
+             "corpus/findings/", "contributing/", "data-model/"]
+    for lang_prefix, html_lang in (("", "vi"), ("en/", "en")):
+        for page in pages:
+            path = built_site / lang_prefix / page / "index.html"
+            assert path.exists(), path
+            assert f'<html lang="{html_lang}"' in path.read_text(encoding="utf-8"), path
+
+
+def test_every_plan_has_a_page_and_downloads(built_site: Path):
+    for slug, plan in corpus().plans.items():
+        page = (built_site / "corpus" / "plans" / slug / "index.html").read_text(encoding="utf-8")
+        assert plan.header.number in page
+        for ext in ("yaml", "json", "csv"):
+            assert (built_site / "corpus" / "downloads" / f"{slug}.{ext}").stat().st_size > 0
+        data = json.loads((built_site / "corpus" / "downloads" / f"{slug}.json").read_text(encoding="utf-8"))
+        assert data["slug"] == slug
+
+
+def test_no_dead_links_or_anchors(built_site: Path):
+    assert dead_links(built_site) == []
+
+
+def test_nothing_is_loaded_from_another_host(built_site: Path):
+    assert external_resources(built_site) == []
+
+
+def test_search_index_has_both_languages_and_folded_text(built_site: Path):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "folded" in index["config"]["fields"]
+    assert index["config"]["pipeline"] == []
+    docs = index["docs"]
+    assert any(d["location"].startswith("en/") for d in docs)
+    assert any(not d["location"].startswith("en/") for d in docs)
+    home = next(d for d in docs if "cải cách" in d["text"])
+    assert "cai cach" in home["folded"]
+
+
+def test_plan_page_shows_findings_next_to_what_they_concern(built_site: Path):
+    c = corpus()
+    report = lint(load_config(REPO), [])
+    plans_with_findings = {r.finding.location.path for r in report.results}
+    for slug, plan in c.plans.items():
+        if plan.path in plans_with_findings:
+            html = (built_site / "corpus" / "plans" / slug / "index.html").read_text(encoding="utf-8")
+            assert 'class="cchc-badge' in html
+            assert 'id="findings"' in html
+            break
+
+
+def test_rule_reference_has_every_rule(built_site: Path):
+    report = lint(load_config(REPO), [])
+    for code in report.rules:
+        for prefix in ("", "en/"):
+            assert (built_site / prefix / "corpus" / "rules" / code.lower() / "index.html").exists()
