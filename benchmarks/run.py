@@ -13,7 +13,8 @@ into a temporary folder and runs, on the same files:
 * ``yamllint``      yamllint with its default configuration
 * ``check-jsonschema``  the plan schema checked by check-jsonschema
 * ``site``          ``cchc site build`` (page generation + MkDocs build)
-* ``plain-mkdocs``  a plain MkDocs + Material build of as many static pages
+* ``plain-mkdocs``  a plain MkDocs + Material build of as many static pages of the same mean size
+                    (both languages counted)
 
 and prints wall time, peak memory (RSS of the process tree's largest member)
 and ratios. Nothing here is a test; tests never time anything.
@@ -66,21 +67,36 @@ for p in sorted(pathlib.Path(sys.argv[1]).glob("plans/*/*.yaml")):
 """
 
 
-def plain_mkdocs_project(folder: Path, pages: int, words: int) -> Path:
-    """A plain MkDocs + Material site with ``pages`` static pages of about ``words`` words."""
+def plain_mkdocs_project(folder: Path, pages: int, page_bytes: int) -> Path:
+    """A plain MkDocs + Material site with ``pages`` static pages of about ``page_bytes`` bytes each."""
     docs = folder / "docs"
     docs.mkdir(parents=True)
     rng = random.Random(7)
     vocab = "cải cách hành chính kế hoạch nhiệm vụ chỉ tiêu cơ quan chủ trì phối hợp thời hạn năm quý tỉnh sở ban ngành".split()
     (docs / "index.md").write_text("# Index\n\n" + "\n".join(f"- [Page {i}](p{i}.md)" for i in range(pages)) + "\n", encoding="utf-8")
     for i in range(pages):
-        body = []
-        for s in range(max(1, words // 120)):
-            body.append(f"## Section {s}\n\n" + " ".join(rng.choice(vocab) for _ in range(120)) + "\n")
-        table = "| A | B | C |\n|---|---|---|\n" + "\n".join(f"| {j} | {rng.choice(vocab)} | {rng.choice(vocab)} |" for j in range(30))
-        (docs / f"p{i}.md").write_text(f"# Page {i}\n\n" + "\n".join(body) + "\n" + table + "\n", encoding="utf-8")
-    (folder / "mkdocs.yml").write_text("site_name: plain\ntheme:\n  name: material\n  font: false\nplugins:\n  - search\n", encoding="utf-8")
+        parts, size, s = [f"# Page {i}\n"], 0, 0
+        while size < page_bytes:
+            para = " ".join(rng.choice(vocab) for _ in range(60))
+            rows = "\n".join(f"| {j} | {rng.choice(vocab)} | {rng.choice(vocab)} |" for j in range(8))
+            chunk = f"\n## Section {s}\n\n{para}\n\n| A | B | C |\n|---|---|---|\n{rows}\n"
+            parts.append(chunk)
+            size += len(chunk.encode("utf-8"))
+            s += 1
+        (docs / f"p{i}.md").write_text("".join(parts), encoding="utf-8")
+    (folder / "mkdocs.yml").write_text("site_name: plain\ntheme:\n  name: material\n  font: false\nplugins:\n  - search\n"
+                                       "markdown_extensions:\n  - tables\n  - attr_list\n", encoding="utf-8")
     return folder
+
+
+def site_project(corpus: Path) -> None:
+    """Put the site sources (mkdocs.yml, hand-written docs, overrides) beside a synthetic corpus."""
+    for name in ("mkdocs.yml", "docs", "overrides"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, corpus / name, ignore=shutil.ignore_patterns("corpus"), dirs_exist_ok=True)
+        else:
+            shutil.copyfile(src, corpus / name)
 
 
 def run_size(n: int, work: Path, site: bool, peers: bool) -> list[Measure]:
@@ -103,8 +119,12 @@ def run_size(n: int, work: Path, site: bool, peers: bool) -> list[Measure]:
         out.append(measure("yamllint", [str(BIN / "yamllint"), "-f", "parsable", "plans"], corpus))
         out.append(measure("check-jsonschema", [str(BIN / "check-jsonschema"), "--schemafile", str(ROOT / "schema" / "plan.schema.json"), *map(str, files)], corpus))
     if site:
-        out.append(measure("site", [cchc, "--project", str(corpus), "site", "build", "--site-dir", str(work / f"site-{n}")], ROOT))
-        plain = plain_mkdocs_project(work / f"plain-{n}", n * 4, 400)
+        site_project(corpus)
+        out.append(measure("site", [cchc, "site", "build", "--root", str(corpus), "--site-dir", str(work / f"site-{n}")], corpus))
+        generated = list((corpus / "docs" / "corpus").rglob("*.md"))
+        mean = sum(f.stat().st_size for f in generated) // max(1, len(generated))
+        print(f"  (site: {len(generated)} generated pages in both languages, {mean} bytes each on average)", flush=True)
+        plain = plain_mkdocs_project(work / f"plain-{n}", len(generated), mean)
         out.append(measure("plain-mkdocs", [str(BIN / "mkdocs"), "build", "-q"], plain))
     for m in out:
         per_plan = m.seconds / n * 1000
