@@ -60,7 +60,9 @@ def table(headers: list[str], rows: list[list[str]], *, cls: str = "", caption: 
         rid = row_ids[i] if row_ids else None
         rcls = row_classes[i] if row_classes else ""
         attrs = (f' id="{h(rid)}"' if rid else "") + (f' class="{h(rcls)}"' if rcls else "")
-        out.append(f"<tr{attrs}>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>")
+        labels = [h(x) for x in headers]
+        out.append(f"<tr{attrs}>" + "".join(f'<td data-label="{labels[j] if j < len(labels) else ""}">{c}</td>'
+                                            for j, c in enumerate(row)) + "</tr>")
     out.append("</tbody></table>")
     return "".join(out)
 

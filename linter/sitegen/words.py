@@ -46,6 +46,7 @@ UI: dict[str, tuple[str, str]] = {
     "budget": ("Kinh phí", "Budget"),
     "task": ("Nhiệm vụ", "Task"),
     "section": ("Mục", "Section"),
+    "area": ("Lĩnh vực", "Reform area"),
     "target": ("Chỉ tiêu", "Target"),
     "value": ("Giá trị", "Value"),
     "year": ("Năm", "Year"),

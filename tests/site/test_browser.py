@@ -191,3 +191,12 @@ def test_accessibility_no_serious_violations(watched, site_url, built_site, kind
     serious = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
     assert serious == [], "\n".join(f"{v['id']}: {v['help']} ({len(v['nodes'])}) e.g. {v['nodes'][0]['html'][:200]}" for v in serious)
     watched.clean()
+
+
+def test_plan_page_fits_a_phone(browser, site_url, built_site):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{site_url}/corpus/plans/{first_plan(built_site)}/")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.locator("#tasks-table td[data-label]").first.is_visible()
+    page.close()

@@ -134,7 +134,7 @@ def render_plan(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
 
     out.append(f"## {md(t('tasks', lang))} {{#tasks}}\n")
     if plan.tasks:
-        headers = ["#", t("task", lang), t("lead", lang), t("cooperating", lang), t("deadline", lang), t("budget", lang), t("section", lang)]
+        headers = ["#", t("task", lang), t("lead", lang), t("cooperating", lang), t("deadline", lang), t("budget", lang), t("area", lang)]
         rows = [_task_row(ctx, plan, page, task, lang) for task in plan.tasks]
         ids = [anchor("task", task.id) for task in plan.tasks]
         out.append(block(filter_table("tasks-table", headers, rows, lang, row_ids=ids)))
