@@ -61,7 +61,14 @@ def hostile_site(tmp_path_factory) -> Path:
     plan["sections"][0]["paragraphs"] = [{"vi": HOSTILE, "en": HOSTILE}]
     plan["citations"][0]["printed"] = HOSTILE
     plan["document"]["place"] = HOSTILE
+    plan["document"]["recipients"] = [{"vi": HOSTILE, "en": HOSTILE}]
+    plan["document"]["signer"]["name"] = HOSTILE
+    plan["wrapper"] = {"articles": [{"number": "1", "text": {"vi": HOSTILE, "en": HOSTILE}}]}
+    plan["transcription"] = {"notes": [{"vi": HOSTILE, "en": HOSTILE}]}
+    plan["tasks"][0]["deadline"] = {"kind": "unreadable", "printed": HOSTILE}
     project.agencies["tinh-a"][1]["name"] = {"vi": HOSTILE, "en": HOSTILE}
+    project.agencies["tinh-a"][1]["aliases"].append(HOSTILE)
+    project.documents[0]["title"] = {"vi": HOSTILE, "en": HOSTILE}
     project.add(plan)
     project.write()
     copy_site_sources(root)
@@ -94,3 +101,30 @@ def test_agency_page_is_inert_too(hostile_site: Path):
 
 def test_hostile_site_has_no_dead_links(hostile_site: Path):
     assert dead_links(hostile_site) == []
+
+
+@pytest.mark.browser
+def test_nothing_executes_in_a_browser(hostile_site: Path):
+    from playwright.sync_api import sync_playwright
+
+    from .sitetools import serve
+    from .test_browser import chromium_path
+
+    httpd, url = serve(hostile_site)
+    events: list[str] = []
+    try:
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
+            page = b.new_page()
+            page.on("dialog", lambda d: (events.append(d.message), d.dismiss()))
+            page.on("pageerror", lambda e: events.append(str(e)))
+            for path in ("corpus/plans/tinh-a-100-kh-ubnd-2022/", "en/corpus/plans/tinh-a-100-kh-ubnd-2022/",
+                         "corpus/agencies/tinh-a/so-noi-vu/", "corpus/documents/76-nq-cp-2021/"):
+                page.goto(f"{url}/{path}")
+                page.wait_for_load_state("networkidle")
+                page.locator("a", has_text="click").count()
+                assert "{{ 7*7 }}" in page.inner_text("body")
+            b.close()
+    finally:
+        httpd.shutdown()
+    assert events == []
