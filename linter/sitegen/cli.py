@@ -12,13 +12,20 @@ from typing import Any
 from ..config import ConfigError, load_config
 
 
+def _root(args: argparse.Namespace) -> Path | None:
+    """``--root`` of the site command, else the global ``--project``, else searched upward from the cwd."""
+    if getattr(args, "root", None):
+        return Path(args.root)
+    return getattr(args, "project", None)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from mkdocs.exceptions import Abort, ConfigurationError
 
     from .build import build
 
     try:
-        config = load_config(Path(args.root) if args.root else Path.cwd())
+        config = load_config(_root(args))
         config_file = Path(args.config_file).resolve() if args.config_file else config.root / "mkdocs.yml"
         result = build(config, config_file=config_file, site_dir=Path(args.site_dir).resolve() if args.site_dir else None,
                        strict=args.strict)
@@ -36,7 +43,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     rc = cmd_build(args)
     if rc:
         return rc
-    config = load_config(Path(args.root) if args.root else Path.cwd())
+    config = load_config(_root(args))
     site = Path(args.site_dir).resolve() if args.site_dir else config.root / "site"
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
     with http.server.ThreadingHTTPServer((args.host, args.port), handler) as httpd:
@@ -55,7 +62,7 @@ def register(subparsers: Any) -> None:
     for name, handler, help_text in (("build", cmd_build, "dựng trang web vào site/ / build the site into site/"),
                                      ("serve", cmd_serve, "dựng rồi phục vụ tại máy / build, then serve locally")):
         p = sub.add_parser(name, help=help_text)
-        p.add_argument("--root", help="thư mục dự án / project folder (default: current)")
+        p.add_argument("--root", help="thư mục dự án / project folder (default: --project, else searched upward)")
         p.add_argument("-f", "--config-file", help="mkdocs.yml (default: <root>/mkdocs.yml)")
         p.add_argument("-d", "--site-dir", help="thư mục đầu ra / output folder (default: site/)")
         if name == "build":

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import re
 import shutil
 from pathlib import Path
 from typing import Iterable
 
+from ..export import TASK_COLUMNS, export_corpus, task_rows, write_csv
 from ..model import Corpus
 from . import urls
 from .pages import Page
@@ -48,25 +47,8 @@ def write_pages(docs_dir: Path, pages: Iterable[Page]) -> int:
     return n
 
 
-TASK_COLUMNS = ("id", "number", "section", "source", "area", "text_vi", "text_en", "lead", "lead_printed",
-                "cooperating", "deadline_kind", "deadline_printed", "budget_printed")
-
-
-def plan_tasks_csv(plan: object) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(TASK_COLUMNS)
-    for task in getattr(plan, "tasks"):
-        w.writerow([task.id, task.number, task.section, task.source, task.area or "", task.text.vi, task.text.en,
-                    "; ".join(m.agency for m in task.lead), "; ".join(m.printed for m in task.lead),
-                    "; ".join(m.agency for m in task.cooperating),
-                    task.deadline.kind if task.deadline else "", task.deadline.printed if task.deadline else "",
-                    task.budget.printed if task.budget else ""])
-    return buf.getvalue()
-
-
 def write_downloads(docs_dir: Path, root: Path, corpus: Corpus) -> list[Path]:
-    """Per plan: the YAML as committed, its data as JSON, its tasks as CSV; plus the whole-corpus export."""
+    """Per plan: the YAML as committed, its data as JSON, its tasks as CSV (the export's layout); plus the whole-corpus export."""
     out_dir = docs_dir / urls.DOWNLOADS
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -75,11 +57,7 @@ def write_downloads(docs_dir: Path, root: Path, corpus: Corpus) -> list[Path]:
         if src.exists():
             shutil.copyfile(src, out_dir / f"{plan.slug}.yaml")
         (out_dir / f"{plan.slug}.json").write_text(json.dumps(plan.data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-        (out_dir / f"{plan.slug}.csv").write_text(plan_tasks_csv(plan), encoding="utf-8")
+        write_csv(out_dir / f"{plan.slug}.csv", TASK_COLUMNS, task_rows([plan]))
         written += [out_dir / f"{plan.slug}.{ext}" for ext in ("yaml", "json", "csv")]
-    try:
-        from ..export import export_corpus
-    except ImportError:  # the export module is optional for the site
-        return written
     written += export_corpus(corpus, out_dir / "corpus")
     return written

@@ -1,0 +1,701 @@
+"""``cchc fmt``: canonical formatting of plan and registry files.
+
+The formatter edits the file with ruamel.yaml's round-trip mode, so comments,
+flow-style ``{vi: …, en: …}`` pairs and block scalars stay as the editor wrote
+them. What it changes:
+
+* the first line is the ``# yaml-language-server: $schema=…`` modeline, with
+  the path of the file's schema relative to the file (added or corrected);
+* keys follow the order of the schema's ``properties`` (recursively, through
+  ``$ref``); keys the schema does not know keep their order after the known ones;
+* indentation is 2 for mappings, sequences are indented 4 with the dash at 2;
+  text in block context is wrapped at :data:`WIDTH` columns, text inside a
+  flow ``{…}`` or ``[…]`` stays on its line;
+* quoting is stable: double quotes stay double quotes, single quotes become
+  double quotes, a plain value stays plain unless YAML (1.1 or 1.2) could read
+  it as something other than text (``2021-12-06``, ``yes``, ``on``, ``1.``,
+  ``~``), it looks like printed numbering (``I``, ``II.1``, ``a)``, ``-``), or
+  it cannot be written plain in its place — those are double-quoted;
+* Vietnamese is written as is (never ``\\u`` escapes).
+
+The data never changes: the formatted text is read back with the project's
+own loader and compared with the original, value by value and type by type;
+if they differ the file is left alone and the run fails. A file that does not
+parse is reported (``file:line:col``) and left alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import io
+import json
+import math
+import os
+import re
+import sys
+import tempfile
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.emitter import Emitter
+from ruamel.yaml.error import CommentMark, MarkedYAMLError
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+    SingleQuotedScalarString,
+)
+from ruamel.yaml.tokens import CommentToken
+
+from .catalogue import render
+from .config import Config, load_config
+from .corpus import corpus_files, display_path, kind_of
+from .limits import Limits
+from .loader import load_text
+
+#: Preferred line width for text in block context.
+WIDTH = 100
+#: Loader findings after which a file is not formatted.
+UNFORMATTABLE = frozenset({"CC001", "CC002", "CC003", "CC004", "CC005", "CC007"})
+MODELINE_PREFIX = "# yaml-language-server: $schema="
+_MODELINE = re.compile(r"^#\s*yaml-language-server\s*:\s*\$schema=\S*\s*$")
+
+STR_TAG = "tag:yaml.org,2002:str"
+
+
+# --------------------------------------------------------------------------
+# Schemas: key order and date fields
+
+
+def schema_file(kind: str) -> str:
+    """File name of the schema for a file kind (plan, agencies, indicators, documents)."""
+    return f"{kind}.schema.json"
+
+
+@lru_cache(maxsize=16)
+def _load_schema(path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+class SchemaView:
+    """A set of alternative subschemas (``$ref``, ``anyOf``, ``oneOf``, ``allOf`` expanded)."""
+
+    __slots__ = ("root", "nodes")
+
+    def __init__(self, root: dict[str, Any], nodes: Iterable[Any]) -> None:
+        self.root = root
+        self.nodes = self._expand(list(nodes))
+
+    def _ref(self, ref: str) -> Any:
+        if not ref.startswith("#/"):
+            return None
+        node: Any = self.root
+        for token in ref[2:].split("/"):
+            token = token.replace("~1", "/").replace("~0", "~")
+            if not isinstance(node, dict) or token not in node:
+                return None
+            node = node[token]
+        return node
+
+    def _expand(self, todo: list[Any]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        seen: set[int] = set()
+        while todo:
+            node = todo.pop(0)
+            if not isinstance(node, dict) or id(node) in seen:
+                continue
+            seen.add(id(node))
+            out.append(node)
+            if isinstance(node.get("$ref"), str):
+                todo.append(self._ref(node["$ref"]))
+            for key in ("anyOf", "oneOf", "allOf"):
+                if isinstance(node.get(key), list):
+                    todo.extend(node[key])
+        return out
+
+    def order(self) -> list[str]:
+        keys: list[str] = []
+        for node in self.nodes:
+            props = node.get("properties")
+            if isinstance(props, dict):
+                keys.extend(k for k in props if k not in keys)
+        return keys
+
+    def child(self, key: str) -> "SchemaView":
+        found: list[Any] = []
+        for node in self.nodes:
+            props = node.get("properties")
+            if isinstance(props, dict) and key in props:
+                found.append(props[key])
+        if not found:
+            for node in self.nodes:
+                extra = node.get("additionalProperties")
+                if isinstance(extra, dict):
+                    found.append(extra)
+        return SchemaView(self.root, found)
+
+    def items(self) -> "SchemaView":
+        return SchemaView(self.root, [n["items"] for n in self.nodes if isinstance(n.get("items"), dict)])
+
+    def is_date(self) -> bool:
+        return any(n.get("format") == "date" for n in self.nodes)
+
+
+def schema_view(schema_dir: Path, kind: str) -> SchemaView:
+    root = _load_schema(str(schema_dir / schema_file(kind)))
+    return SchemaView(root, [root])
+
+
+# --------------------------------------------------------------------------
+# Quoting
+
+_R11 = VersionedResolver(version=(1, 1))
+_R12 = VersionedResolver(version=(1, 2))
+_YAML11_EXTRA = re.compile(r"^(?:y|Y|n|N|=|<<)$")
+_ROMAN_NUMERAL = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_NUMBERING = re.compile(
+    r"^(?:PL\.?)?"  # annex prefix (PL.I)
+    rf"(?:{_ROMAN_NUMERAL}|[0-9]+|[a-zđ])"  # I / 12 / a
+    rf"(?:[.)](?:{_ROMAN_NUMERAL}|[0-9]+|[a-zđ]))*"  # .1 / .a
+    r"[.)]?$"
+)
+_BULLET = re.compile(r"^[-+*•–]$")
+
+
+def _resolves_to_non_string(text: str) -> bool:
+    for resolver in (_R11, _R12):
+        try:
+            tag = resolver.resolve(ScalarNode, text, (True, False))
+        except Exception:  # noqa: BLE001 - a resolver quirk must not stop formatting
+            return True
+        if tag != STR_TAG:
+            return True
+    return bool(_YAML11_EXTRA.match(text))
+
+
+def _looks_like_numbering(text: str) -> bool:
+    if _BULLET.match(text):
+        return True
+    if not _NUMBERING.match(text):
+        return False
+    # A bare lower-case letter ("a", "c1") is an ordinary word or id, not numbering.
+    return not (len(text) == 1 and text.islower()) and not re.match(r"^[a-zđ]$", text)
+
+
+class _Analyzer(Emitter):
+    def __init__(self) -> None:
+        super().__init__(io.StringIO(), allow_unicode=True)
+
+
+_ANALYZER = _Analyzer()
+
+
+def needs_quotes(text: str, in_flow: bool) -> bool:
+    """Whether a plain string must be double-quoted to stay text and stay readable."""
+    if text == "" or text != text.strip():
+        return True
+    if _resolves_to_non_string(text) or _looks_like_numbering(text):
+        return True
+    analysis = _ANALYZER.analyze_scalar(text)
+    if analysis.multiline:
+        return True
+    return not (analysis.allow_flow_plain if in_flow else analysis.allow_block_plain)
+
+
+# --------------------------------------------------------------------------
+# The emitter: double quotes instead of single, no wrapping inside flow collections
+
+
+class CanonicalEmitter(Emitter):
+    """Emitter that never single-quotes and keeps flow collections on their lines."""
+
+    @property  # type: ignore[override]
+    def best_width(self) -> int:
+        return 1 << 30 if getattr(self, "flow_level", 0) else self._best_width
+
+    @best_width.setter
+    def best_width(self, value: int) -> None:
+        self._best_width = value
+
+    def choose_scalar_style(self) -> Any:
+        style = super().choose_scalar_style()
+        if style == "'":
+            return '"'
+        return style
+
+
+def make_yaml() -> YAML:
+    y = YAML(typ="rt")
+    y.Emitter = CanonicalEmitter
+    y.preserve_quotes = True
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.width = WIDTH
+    y.allow_unicode = True
+    y.explicit_start = False
+    return y
+
+
+# --------------------------------------------------------------------------
+# Comments: keep a comment written above a key with that key when keys move
+
+
+def _blank_slots(n: int) -> list[Any]:
+    return [None] * n
+
+
+def _trailing_slot(container: Any, key: Any) -> tuple[Any, Any, int] | None:
+    """Where the comment after the subtree of ``container[key]`` lives: (ca.items owner, key, slot)."""
+    value = container[key]
+    if isinstance(value, CommentedMap) and len(value) and not value.fa.flow_style():
+        return _trailing_slot(value, list(value.keys())[-1])
+    if isinstance(value, CommentedSeq) and len(value) and not value.fa.flow_style():
+        last = len(value) - 1
+        item = value[last]
+        if isinstance(item, (CommentedMap, CommentedSeq)) and len(item) and not item.fa.flow_style():
+            return _trailing_slot(value, last)
+        return (value, last, 0)
+    return (container, key, 2 if isinstance(container, CommentedMap) else 0)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _split_trailing(container: Any, key: Any, column: int) -> str:
+    """Remove and return the comment lines after ``container[key]``'s subtree that stand at
+    ``column`` or further left (they introduce what follows); deeper ones stay where they are,
+    and so does the end-of-line comment."""
+    where = _trailing_slot(container, key)
+    if where is None:
+        return ""
+    owner, k, slot = where
+    entry = owner.ca.items.get(k)
+    if not entry or len(entry) <= slot or not isinstance(entry[slot], CommentToken):
+        return ""
+    token = entry[slot]
+    first, sep, rest = token.value.partition("\n")
+    if not rest:
+        return ""
+    lines = rest.splitlines(True)
+    cut = next((i for i, line in enumerate(lines) if line.strip() and _indent(line) <= column), None)
+    if cut is None:
+        return ""
+    token.value = first + sep + "".join(lines[:cut])
+    if not token.value.strip() and cut == 0:
+        entry[slot] = None
+    return "".join(lines[cut:])
+
+
+def _tokens(text: str) -> list[CommentToken]:
+    """One comment token per line, each remembering its column."""
+    out = []
+    for line in text.splitlines():
+        if not line.strip():
+            out.append(CommentToken("\n", CommentMark(0), None))
+        else:
+            out.append(CommentToken(line.lstrip(" ") + "\n", CommentMark(_indent(line)), None))
+    return out
+
+
+def _pre_slot(cm: CommentedMap, key: Any) -> list[Any]:
+    entry = cm.ca.items.setdefault(key, _blank_slots(4))
+    while len(entry) < 4:
+        entry.append(None)
+    if not isinstance(entry[1], list):
+        entry[1] = []
+    return entry[1]
+
+
+def _attach_after(cm: CommentedMap, key: Any, text: str) -> None:
+    where = _trailing_slot(cm, key)
+    if where is None:
+        return
+    owner, k, slot = where
+    entry = owner.ca.items.setdefault(k, _blank_slots(4 if isinstance(owner, CommentedMap) else 2))
+    while len(entry) <= slot:
+        entry.append(None)
+    token = entry[slot]
+    if isinstance(token, CommentToken):
+        if not token.value.endswith("\n"):
+            token.value += "\n"
+        token.value += text
+    else:
+        entry[slot] = CommentToken("\n" + text, CommentMark(0), None)
+
+
+def reorder(cm: CommentedMap, order: list[str], *, top: bool = False) -> bool:
+    """Put the keys of ``cm`` in schema order; returns True when they moved.
+
+    Comments move with the key they stand above: ruamel.yaml stores such a
+    comment after the previous key's subtree (or before the mapping, for the
+    first key), so they are moved to the key itself before reordering."""
+    keys = list(cm.keys())
+    rank = {k: i for i, k in enumerate(order)}
+    known = sorted((k for k in keys if isinstance(k, str) and k in rank), key=lambda k: rank[k])
+    unknown = [k for k in keys if not (isinstance(k, str) and k in rank)]
+    new = known + unknown
+    if new == keys:
+        return False
+    tail = ""
+    if not cm.fa.flow_style():
+        column = getattr(getattr(cm, "lc", None), "col", None) or 0
+        before = {keys[i]: _split_trailing(cm, keys[i - 1], column) for i in range(1, len(keys))}
+        tail = _split_trailing(cm, keys[-1], column)
+        for k, text in before.items():
+            if text:
+                slot = _pre_slot(cm, k)
+                slot[:0] = _tokens(text)
+        lead = cm.ca.comment[1] if (not top and cm.ca.comment and len(cm.ca.comment) > 1) else None
+        if isinstance(lead, list) and lead and new[0] != keys[0]:
+            moved = list(lead)
+            lead.clear()
+            slot = _pre_slot(cm, keys[0])
+            slot[:0] = moved
+    for k in new:
+        cm.move_to_end(k)
+    if tail:
+        _attach_after(cm, new[-1], tail)
+    return True
+
+
+# --------------------------------------------------------------------------
+# Normalising the tree, with the project's loader as the judge of every value
+
+
+def _key_text(key: Any) -> str:
+    if isinstance(key, bool):
+        return str(key).lower()
+    if key is None:
+        return "null"
+    return str(key)
+
+
+def _same_scalar(a: Any, b: Any) -> bool:
+    """Strict equality: 1, 1.0 and True are different values here."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and bool(a) == bool(b)
+    if isinstance(a, str) or isinstance(b, str):
+        return isinstance(a, str) and isinstance(b, str) and str(a) == str(b)
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, int) and isinstance(b, int):
+        return int(a) == int(b)
+    if isinstance(a, float) and isinstance(b, float):
+        return (math.isnan(a) and math.isnan(b)) or float(a) == float(b)
+    return False
+
+
+def same_data(a: Any, b: Any) -> bool:
+    """Deep, type-strict equality of two loaded documents."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return set(a) == set(b) and all(same_data(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_data(x, y) for x, y in zip(a, b))
+    if isinstance(a, (dict, list)) or isinstance(b, (dict, list)):
+        return False
+    return _same_scalar(a, b)
+
+
+class _Normaliser:
+    def __init__(self) -> None:
+        self.reordered = 0
+
+    def node(self, rt: Any, truth: Any, schema: SchemaView, in_flow: bool, top: bool = False) -> Any:
+        if isinstance(rt, CommentedMap):
+            if isinstance(truth, dict):
+                self.reordered += reorder(rt, schema.order(), top=top)
+                flow = in_flow or bool(rt.fa.flow_style())
+                for key in list(rt.keys()):
+                    if key == "<<":
+                        continue
+                    kt = _key_text(key)
+                    if kt in truth:
+                        rt[key] = self.node(rt[key], truth[kt], schema.child(kt), flow)
+            return rt
+        if isinstance(rt, CommentedSeq):
+            if isinstance(truth, list) and len(truth) == len(rt):
+                flow = in_flow or bool(rt.fa.flow_style())
+                items = schema.items()
+                for i in range(len(rt)):
+                    rt[i] = self.node(rt[i], truth[i], items, flow)
+            return rt
+        return self.scalar(rt, truth, schema, in_flow)
+
+    def scalar(self, rt: Any, truth: Any, schema: SchemaView, in_flow: bool) -> Any:
+        if isinstance(truth, str):
+            if isinstance(rt, (LiteralScalarString, FoldedScalarString)):
+                return rt
+            if isinstance(rt, DoubleQuotedScalarString):
+                return rt if str(rt) == truth else DoubleQuotedScalarString(truth)
+            if isinstance(rt, SingleQuotedScalarString):
+                return DoubleQuotedScalarString(truth)
+            if isinstance(rt, str) and str(rt) == truth:
+                if schema.is_date() or needs_quotes(truth, in_flow):
+                    return DoubleQuotedScalarString(truth)
+                return rt
+            # ruamel typed it (a date, a timestamp …) but the project reads text: keep the text.
+            return DoubleQuotedScalarString(truth)
+        if _same_scalar(rt, truth):
+            return rt
+        return truth
+
+
+# --------------------------------------------------------------------------
+# Formatting one text
+
+
+@dataclass
+class Problem:
+    """Why a file was not formatted: a location and a bilingual message."""
+
+    path: str
+    line: int
+    column: int
+    vi: str
+    en: str
+
+    def render(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.vi} / {self.en}"
+
+
+@dataclass
+class Outcome:
+    path: str
+    original: str
+    text: str | None = None
+    problem: Problem | None = None
+    reordered: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return self.text is not None and self.text != self.original
+
+
+def modeline_for(path: Path, schema_dir: Path, kind: str) -> str:
+    """The schema modeline of ``path``: the schema path relative to the file's folder."""
+    target = (schema_dir / schema_file(kind)).resolve()
+    try:
+        rel = os.path.relpath(target, path.resolve().parent).replace(os.sep, "/")
+    except ValueError:  # another drive on Windows
+        rel = target.as_uri()
+    return MODELINE_PREFIX + rel
+
+
+def _strip_modeline(text: str) -> str:
+    first, sep, rest = text.partition("\n")
+    if _MODELINE.match(first.strip()):
+        return rest
+    return text
+
+
+def format_text(text: str, *, path: str = "<text>", kind: str = "plan", schema_dir: Path | None = None,
+                modeline: str | None = None, limits: Limits | None = None) -> Outcome:
+    """Format one file's text. ``Outcome.text`` is None when the file cannot be formatted."""
+    original = text
+    out = Outcome(path, original)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lf = load_text(text, path, limits or Limits())
+    bad = [f for f in lf.findings if f.rule in UNFORMATTABLE]
+    if bad or lf.text is None:
+        f = bad[0] if bad else (lf.findings[0] if lf.findings else None)
+        if f is None:
+            out.problem = Problem(path, 1, 1, "không đọc được tệp", "cannot read the file")
+        else:
+            out.problem = Problem(path, f.location.line, f.location.column, f"{f.rule} {render(f, 'vi')}", f"{f.rule} {render(f, 'en')}")
+        return out
+    body = _strip_modeline(text)
+    if lf.data is None:
+        # An empty document: only the modeline is ours to add.
+        rest = body.strip("\n")
+        out.text = (modeline + "\n" if modeline else "") + (rest + "\n" if rest else "")
+        return out
+    yaml = make_yaml()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = yaml.load(body)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark else 1) + (text.count("\n") - body.count("\n"))
+        col = mark.column + 1 if mark else 1
+        msg = (exc.problem or str(exc)).strip().splitlines()[0]
+        out.problem = Problem(path, line, col, f"ruamel.yaml không đọc được: {msg}", f"ruamel.yaml cannot read it: {msg}")
+        return out
+    except Exception as exc:  # noqa: BLE001 - ruamel.yaml raises more than YAMLError on odd input
+        out.problem = Problem(path, 1, 1, f"ruamel.yaml không đọc được: {exc}", f"ruamel.yaml cannot read it: {exc}")
+        return out
+    norm = _Normaliser()
+    schema = schema_view(schema_dir, kind) if schema_dir is not None else SchemaView({}, [])
+    try:
+        tree = norm.node(tree, lf.data, schema, False, top=True)
+        buf = io.StringIO()
+        yaml.dump(tree, buf)
+    except Exception as exc:  # noqa: BLE001 - never a traceback; the file is left alone
+        out.problem = Problem(path, 1, 1, f"không định dạng được: {type(exc).__name__}: {exc}", f"cannot format: {type(exc).__name__}: {exc}")
+        return out
+    result = buf.getvalue()
+    result = "\n".join(line.rstrip() for line in result.split("\n"))
+    result = result.rstrip("\n") + "\n"
+    if modeline:
+        result = modeline + "\n" + _strip_modeline(result)
+    check = load_text(result, path, limits or Limits())
+    if check.data is None or any(f.rule in UNFORMATTABLE for f in check.findings) or not same_data(lf.data, check.data):
+        out.problem = Problem(path, 1, 1, "định dạng sẽ làm đổi dữ liệu; tệp được giữ nguyên (hãy báo lỗi này)",
+                              "formatting would change the data; the file is left unchanged (please report this)")
+        return out
+    out.text = result
+    out.reordered = norm.reordered
+    return out
+
+
+def format_file(path: Path, config: Config) -> Outcome:
+    shown = display_path(path, config.root)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Outcome(shown, "", problem=Problem(shown, 1, 1, f"không đọc được tệp: {exc.strerror}", f"cannot read the file: {exc.strerror}"))
+    if len(raw) > config.limits.max_file_bytes:
+        return Outcome(shown, "", problem=Problem(shown, 1, 1, "tệp quá lớn", "file too large"))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return Outcome(shown, "", problem=Problem(shown, line, 1, "tệp không phải UTF-8", "the file is not UTF-8"))
+    kind = kind_of(path, config)
+    outcome = format_text(text, path=shown, kind=kind, schema_dir=config.schema,
+                          modeline=modeline_for(path, config.schema, kind), limits=config.limits)
+    return outcome
+
+
+def _write(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        try:
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        except OSError:
+            pass
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+# --------------------------------------------------------------------------
+# The command
+
+
+def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
+    """Files named on the command line (folders expanded), or the whole corpus."""
+    paths = list(paths)
+    if not paths:
+        return corpus_files(config)
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for p in paths:
+        found = sorted([*p.glob("**/*.yaml"), *p.glob("**/*.yml")]) if p.is_dir() else [p]
+        for f in found:
+            r = f.resolve()
+            if r not in seen:
+                seen.add(r)
+                out.append(f)
+    return out
+
+
+@dataclass
+class RunSummary:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def changed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.problem is None and o.changed]
+
+    @property
+    def problems(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.problem is not None]
+
+
+def run(paths: Iterable[Path], config: Config, *, check: bool = False) -> RunSummary:
+    summary = RunSummary()
+    for path in expand_paths(paths, config):
+        outcome = format_file(path, config)
+        summary.outcomes.append(outcome)
+        if outcome.problem is None and outcome.changed and not check and outcome.text is not None:
+            _write(path, outcome.text)
+    return summary
+
+
+def cmd_fmt(args: argparse.Namespace) -> int:
+    from .cli import UsageError
+
+    config = load_config(args.project)
+    for p in args.paths:
+        if not p.exists():
+            raise UsageError(f"không có tệp / no such file: {p}")
+    summary = run(args.paths, config, check=args.check)
+    err = sys.stderr
+    out = sys.stdout
+    for o in summary.problems:
+        assert o.problem is not None
+        err.write(f"{o.problem.render()}\n")
+    for o in summary.changed:
+        if args.check:
+            out.write(f"sẽ định dạng lại / would reformat: {o.path}\n")
+            if args.diff and o.text is not None:
+                out.writelines(difflib.unified_diff(o.original.splitlines(True), o.text.splitlines(True), f"a/{o.path}", f"b/{o.path}"))
+        else:
+            out.write(f"đã định dạng / reformatted: {o.path}\n")
+    n_total = len(summary.outcomes)
+    n_changed = len(summary.changed)
+    n_bad = len(summary.problems)
+    same = n_total - n_changed - n_bad
+    if args.check:
+        out.write(f"{n_changed} tệp cần định dạng, {same} tệp đã đúng, {n_bad} tệp lỗi / "
+                  f"{n_changed} would be reformatted, {same} already formatted, {n_bad} with errors\n")
+        if n_changed:
+            out.write("Chạy `cchc fmt` để sửa / Run `cchc fmt` to fix.\n")
+    else:
+        out.write(f"{n_changed} tệp đã định dạng, {same} tệp không đổi, {n_bad} tệp lỗi / "
+                  f"{n_changed} reformatted, {same} unchanged, {n_bad} with errors\n")
+    if n_bad:
+        err.write("Sửa lỗi cú pháp rồi chạy lại (`cchc lint` cho biết chi tiết) / "
+                  "fix the syntax errors and run again (`cchc lint` gives details)\n")
+        return 2
+    return 1 if args.check and n_changed else 0
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "fmt",
+        help="định dạng tệp kế hoạch và danh mục / format plan and registry files",
+        description="Định dạng chuẩn tệp kế hoạch và danh mục (giữ chú thích) / "
+                    "Canonical formatting of plan and registry files (comments kept).",
+    )
+    p.add_argument("paths", nargs="*", type=Path, help="tệp hoặc thư mục / files or folders (default: plans/ and registry/)")
+    p.add_argument("--check", action="store_true", help="không ghi; mã thoát 1 nếu có tệp cần định dạng / write nothing; exit 1 if a file would change")
+    p.add_argument("--diff", action="store_true", help="với --check: in phần khác biệt / with --check: print the differences")
+    p.set_defaults(handler=cmd_fmt)
+
+
+__all__ = [
+    "WIDTH", "CanonicalEmitter", "Outcome", "Problem", "SchemaView", "format_file", "format_text",
+    "make_yaml", "modeline_for", "needs_quotes", "register", "reorder", "run", "same_data", "schema_view",
+]
