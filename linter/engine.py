@@ -123,11 +123,16 @@ def run_rules(loaded: Loaded, config: Config, today: _dt.date | None = None) -> 
         _ack_from_spec(plan, spec) for plan in loaded.corpus.plans.values() for spec in plan.all_acks()
     ]
     sections = {plan.path: _section_index(plan) for plan in loaded.corpus.plans.values()}
+    # Only an acknowledgement in the same file and of the same rule can cover a finding.
+    candidates: dict[tuple[str, str], list[int]] = {}
+    for i, a in enumerate(acks):
+        candidates.setdefault((a.location.path, a.rule), []).append(i)
     used: set[int] = set()
     results: list[Result] = []
     for f in findings:
         ack_match = None
-        for i, a in enumerate(acks):
+        for i in candidates.get((f.location.path, f.rule), ()):
+            a = acks[i]
             if _covers(a, f, sections) and not _expired(a, today):
                 ack_match = a
                 used.add(i)
@@ -205,9 +210,12 @@ def lint(config: Config, targets: Iterable[Path] = (), today: _dt.date | None = 
     else:
         keep = set(loaded.corpus.files)
     results = [r for r in results if r.finding.location.path in keep]
+    by_path: dict[str, list[Result]] = {}
+    for r in results:
+        by_path.setdefault(r.finding.location.path, []).append(r)
     statuses = []
     for path in sorted(keep):
-        mine = [r for r in results if r.finding.location.path == path]
+        mine = by_path.get(path, [])
         counts = {s: sum(1 for r in mine if r.severity == s and not r.acknowledged) for s in ("error", "warning", "info")}
         acked = sum(1 for r in mine if r.acknowledged)
         threshold = SEVERITY_RANK[config.fail_on]

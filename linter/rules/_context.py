@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Iterator
 
 from ..findings import Finding, Location
+from ..loader import LoadedFile
 from ..model import Agency, Corpus, Plan
 
 
@@ -14,6 +15,7 @@ class Context:
     corpus: Corpus
     #: Findings made while loading (syntax, limits, schema), for the syntax rules to report.
     load_findings: list[Finding] = field(default_factory=list)
+    _pairs: list[tuple[LoadedFile, str, dict[str, Any]]] | None = field(default=None, repr=False)
 
     def plans(self) -> Iterator[Plan]:
         return iter(self.corpus.plans.values())
@@ -27,6 +29,14 @@ class Context:
 
     def agency(self, agency_id: str) -> Agency | None:
         return self.corpus.agencies.get(agency_id)
+
+    def text_pairs(self) -> list[tuple[LoadedFile, str, dict[str, Any]]]:
+        """Every bilingual pair of every loaded file, walked once and shared by the translation rules."""
+        if self._pairs is None:
+            from ._bilingual import files_with_pairs
+
+            self._pairs = list(files_with_pairs(self.corpus.files))
+        return self._pairs
 
     def loaded(self, code: str) -> Iterator[Finding]:
         """Load-time findings of one rule code."""

@@ -30,7 +30,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..findings import Finding, Location
-from ._bilingual import files_with_pairs
 from ._context import Context
 
 CODE = "CC501"
@@ -40,7 +39,7 @@ SEVERITY = "error"
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for lf, pointer, pair in files_with_pairs(ctx.corpus.files):
+    for lf, pointer, pair in ctx.text_pairs():
         en = pair.get("en")
         if not isinstance(en, str) or not en.strip():
             target = pointer + "/en" if "en" in pair else pointer

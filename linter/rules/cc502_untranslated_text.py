@@ -32,7 +32,6 @@ import unicodedata
 from typing import Iterator
 
 from ..findings import Finding, Location
-from ._bilingual import files_with_pairs
 from ._context import Context
 
 CODE = "CC502"
@@ -49,7 +48,7 @@ def looks_vietnamese(text: str) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for lf, pointer, pair in files_with_pairs(ctx.corpus.files):
+    for lf, pointer, pair in ctx.text_pairs():
         vi, en = pair.get("vi"), pair.get("en")
         if isinstance(en, str) and en.strip() == vi.strip() and looks_vietnamese(vi):
             line, column = lf.where(pointer + "/en")
