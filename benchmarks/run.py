@@ -50,12 +50,16 @@ class Measure:
     code: int
 
 
-def measure(name: str, argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> Measure:
+def measure(name: str, argv: list[str], cwd: Path, env: dict[str, str] | None = None, plans: int | None = None) -> Measure:
+    """Run one command; print its line as soon as it is done (long runs stay informative)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})})
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
-    return Measure(name, seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
+    m = Measure(name, seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
+    if plans and not name.startswith("("):
+        print(f"  {m.name:<18} {m.seconds:8.2f} s  {m.seconds / plans * 1000:7.2f} ms/plan  {m.peak_mib:8.1f} MiB  exit {m.code}", flush=True)
+    return m
 
 
 COMPOSE = """
@@ -107,28 +111,25 @@ def run_size(n: int, work: Path, site: bool, peers: bool) -> list[Measure]:
     size_mib = sum(f.stat().st_size for f in files) / 2**20
     print(f"\n## {n} plans, {size_mib:.1f} MiB of YAML", flush=True)
     cchc = str(BIN / "cchc")
-    out = [measure("compose", [sys.executable, "-c", COMPOSE, str(corpus)], corpus)]
+    out = [measure("compose", [sys.executable, "-c", COMPOSE, str(corpus)], corpus, plans=n)]
     shutil.rmtree(corpus / ".cache", ignore_errors=True)
-    out.append(measure("cchc", [cchc, "lint", "--no-cache", "--format", "json"], corpus))
-    measure("(fill cache)", [cchc, "lint", "--format", "json"], corpus)
-    out.append(measure("cchc-warm", [cchc, "lint", "--format", "json"], corpus))
+    out.append(measure("cchc", [cchc, "lint", "--no-cache", "--format", "json"], corpus, plans=n))
+    measure("(fill cache)", [cchc, "lint", "--format", "json"], corpus, plans=n)
+    out.append(measure("cchc-warm", [cchc, "lint", "--format", "json"], corpus, plans=n))
     changed = files[len(files) // 2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    out.append(measure("pre-commit", [cchc, "lint", "--format", "json", str(changed.relative_to(corpus))], corpus))
+    out.append(measure("pre-commit", [cchc, "lint", "--format", "json", str(changed.relative_to(corpus))], corpus, plans=n))
     if peers:
-        out.append(measure("yamllint", [str(BIN / "yamllint"), "-f", "parsable", "plans"], corpus))
-        out.append(measure("check-jsonschema", [str(BIN / "check-jsonschema"), "--schemafile", str(ROOT / "schema" / "plan.schema.json"), *map(str, files)], corpus))
+        out.append(measure("yamllint", [str(BIN / "yamllint"), "-f", "parsable", "plans"], corpus, plans=n))
+        out.append(measure("check-jsonschema", [str(BIN / "check-jsonschema"), "--schemafile", str(ROOT / "schema" / "plan.schema.json"), *map(str, files)], corpus, plans=n))
     if site:
         site_project(corpus)
-        out.append(measure("site", [cchc, "site", "build", "--root", str(corpus), "--site-dir", str(work / f"site-{n}")], corpus))
+        out.append(measure("site", [cchc, "site", "build", "--root", str(corpus), "--site-dir", str(work / f"site-{n}")], corpus, plans=n))
         generated = list((corpus / "docs" / "corpus").rglob("*.md"))
         mean = sum(f.stat().st_size for f in generated) // max(1, len(generated))
         print(f"  (site: {len(generated)} generated pages in both languages, {mean} bytes each on average)", flush=True)
         plain = plain_mkdocs_project(work / f"plain-{n}", len(generated), mean)
-        out.append(measure("plain-mkdocs", [str(BIN / "mkdocs"), "build", "-q"], plain))
-    for m in out:
-        per_plan = m.seconds / n * 1000
-        print(f"  {m.name:<18} {m.seconds:8.2f} s  {per_plan:7.2f} ms/plan  {m.peak_mib:8.1f} MiB  exit {m.code}", flush=True)
+        out.append(measure("plain-mkdocs", [str(BIN / "mkdocs"), "build", "-q"], plain, plans=n))
     return out
 
 
