@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..catalogue import UI as CATALOGUE_UI
+
 LANGS = ("vi", "en")
 
 UI: dict[str, tuple[str, str]] = {
@@ -112,8 +114,9 @@ UI: dict[str, tuple[str, str]] = {
     "printed_lead": ("chủ trì như in", "lead as printed"),
 }
 
-STATUS = {"ok": ("Đạt", "Passed"), "advisory": ("Đạt – có khuyến nghị", "Passed – with advice"), "failing": ("Có lỗi", "Failing")}
-SEVERITY = {"error": ("lỗi", "error"), "warning": ("cảnh báo", "warning"), "info": ("thông tin", "info")}
+# Plan statuses and severities: the linter catalogue's own words, so the site and the reports agree.
+STATUS = {k: CATALOGUE_UI[f"status.{k}"] for k in ("ok", "advisory", "failing")}
+SEVERITY = {k: CATALOGUE_UI[k] for k in ("error", "warning", "info")}
 
 DOC_TYPES = {
     "luat": ("Luật", "Law"), "nghi-quyet": ("Nghị quyết", "Resolution"), "nghi-dinh": ("Nghị định", "Decree"),

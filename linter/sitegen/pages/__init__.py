@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -15,3 +16,8 @@ class Page:
 
     def text(self, lang: str) -> str:
         return self.en if lang == "en" else self.vi
+
+
+def both(path: str, render: Callable[[str], str]) -> Page:
+    """The page at ``path``, rendered once per language."""
+    return Page(path, render("vi"), render("en"))

@@ -11,15 +11,15 @@ from ..context import SiteContext, province_name
 from ..markup import anchor, block, h, link, md, table, tag
 from ..words import AGENCY_KINDS, DOC_TYPES, LEVELS, label, t
 from ..components import card as make_card
-from . import Page
+from . import Page, both
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for agency in sorted(ctx.corpus.agencies.values(), key=lambda a: a.id):
         page = urls.agency(agency.id)
-        yield Page(page, render(ctx, agency, page, "vi"), render(ctx, agency, page, "en"))
+        yield both(page, lambda lang: render(ctx, agency, page, lang))
     index = urls.index("agencies")
-    yield Page(index, render_index(ctx, index, "vi"), render_index(ctx, index, "en"))
+    yield both(index, lambda lang: render_index(ctx, index, lang))
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:

@@ -10,15 +10,15 @@ from ..context import SiteContext
 from ..markup import anchor, block, h, link, md, table, tag
 from ..words import DOC_TYPES, label, t
 from ..components import card as make_card, filter_table
-from . import Page
+from . import Page, both
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for doc in sorted(ctx.corpus.documents.values(), key=lambda d: d.id):
         page = urls.document(doc.id)
-        yield Page(page, render(ctx, doc, page, "vi"), render(ctx, doc, page, "en"))
+        yield both(page, lambda lang: render(ctx, doc, page, lang))
     index = urls.index("documents")
-    yield Page(index, render_index(ctx, index, "vi"), render_index(ctx, index, "en"))
+    yield both(index, lambda lang: render_index(ctx, index, lang))
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:

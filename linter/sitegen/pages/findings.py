@@ -11,12 +11,12 @@ from ..context import SiteContext
 from ..markup import block, h, link, md, table, tag
 from ..words import STATUS, pick, t
 from ..components import filter_table
-from . import Page
+from . import Page, both
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     page = urls.FINDINGS
-    yield Page(page, render_page(ctx, page, "vi"), render_page(ctx, page, "en"))
+    yield both(page, lambda lang: render_page(ctx, page, lang))
 
 
 def render_page(ctx: SiteContext, page: str, lang: str) -> str:

@@ -12,16 +12,16 @@ from ..context import SiteContext
 from ..markup import anchor, block, h, link, md, table, tag
 from ..words import BETTER, LEVELS, UNITS, label, t
 from ..components import card as make_card
-from . import Page
+from . import Page, both
 from .plans import target_value, when
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for ind in sorted(ctx.corpus.indicators.values(), key=lambda i: i.code):
         page = urls.indicator(ind.code)
-        yield Page(page, render(ctx, ind, page, "vi"), render(ctx, ind, page, "en"))
+        yield both(page, lambda lang: render(ctx, ind, page, lang))
     index = urls.index("indicators")
-    yield Page(index, render_index(ctx, index, "vi"), render_index(ctx, index, "en"))
+    yield both(index, lambda lang: render_index(ctx, index, lang))
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:

@@ -12,15 +12,15 @@ from ..context import SiteContext, province_name
 from ..markup import anchor, block, h, link, md, table, tag
 from ..words import (AREAS, COMPARATORS, DOC_TYPES, LEVELS, SIGNER_MODES, STATUS, UNITS, label, pick, t)
 from ..components import card, filter_table
-from . import Page
+from . import Page, both
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for plan in ctx.plans():
         page = urls.plan(plan.slug)
-        yield Page(page, render_plan(ctx, plan, page, "vi"), render_plan(ctx, plan, page, "en"))
+        yield both(page, lambda lang: render_plan(ctx, plan, page, lang))
     index = urls.index("plans")
-    yield Page(index, render_index(ctx, index, "vi"), render_index(ctx, index, "en"))
+    yield both(index, lambda lang: render_index(ctx, index, lang))
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:

@@ -8,7 +8,7 @@ from .. import urls
 from ..context import SiteContext, province_name
 from ..markup import block, h, md, table
 from ..words import AGENCY_KINDS, LEVELS, label, t
-from . import Page
+from . import Page, both
 
 
 def provinces(ctx: SiteContext) -> list[str]:
@@ -18,9 +18,9 @@ def provinces(ctx: SiteContext) -> list[str]:
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for prov in provinces(ctx):
         page = urls.province(prov)
-        yield Page(page, render(ctx, prov, page, "vi"), render(ctx, prov, page, "en"))
+        yield both(page, lambda lang: render(ctx, prov, page, lang))
     index = urls.index("provinces")
-    yield Page(index, render_index(ctx, index, "vi"), render_index(ctx, index, "en"))
+    yield both(index, lambda lang: render_index(ctx, index, lang))
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:

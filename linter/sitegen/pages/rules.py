@@ -10,15 +10,15 @@ from .. import urls
 from ..context import SiteContext
 from ..markup import block, h, link, md, table
 from ..words import SEVERITY, pick, t
-from . import Page
+from . import Page, both
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for code, rule in sorted(ctx.report.rules.items()):
         page = urls.rule(code)
-        yield Page(page, rule_markdown(rule, "vi"), rule_markdown(rule, "en"))
+        yield both(page, lambda lang: rule_markdown(rule, lang))
     index = urls.index("rules")
-    yield Page(index, render_index(ctx, index, "vi"), render_index(ctx, index, "en"))
+    yield both(index, lambda lang: render_index(ctx, index, lang))
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:
