@@ -117,7 +117,9 @@ class SiteContext:
             if p == pointer or p.startswith(pointer + "/"):
                 cls = "cchc-badge cchc-ack" if r.acknowledged else f"cchc-badge cchc-sev-{r.severity}"
                 mark = "✓ " if r.acknowledged else "⚠ "
-                out.append(link(f"#{self.finding_id(r)}", mark + r.finding.rule, cls=cls, title=render(r.finding, lang)))
+                fid = self.finding_id(r)
+                href = f"#{fid}" if page == urls.plan(plan.slug) else urls.href(page, urls.plan(plan.slug), fid)
+                out.append(link(href, mark + r.finding.rule, cls=cls, title=render(r.finding, lang)))
         return " ".join(out)
 
     def severity(self, result: Result, lang: str) -> str:
