@@ -40,7 +40,22 @@ def _codes(value: str) -> list[str]:
     return [v.strip().upper() for v in value.split(",") if v.strip()]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` (skipping global options), if any."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token == "--project":
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(extras: bool = True) -> argparse.ArgumentParser:
+    """The argument parser. ``extras=False`` leaves out the editor and site commands, whose
+    modules are imported only when one of them (or the full help) is asked for."""
     p = _Parser(prog="cchc", description="Kiểm tra và xuất bản kế hoạch CCHC / Lint and publish administrative-reform plans.")
     p.add_argument("--version", action="version", version=f"cchc {__version__}")
     p.add_argument("--project", type=Path, default=None, help="thư mục dự án / project folder (default: search upward from the cwd)")
@@ -62,8 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("rule")
     ex.add_argument("--lang", choices=("vi", "en"), default=None)
 
-    for register in _extra_commands():
-        register(sub)
+    if extras:
+        for register in _extra_commands():
+            register(sub)
     return p
 
 
@@ -148,7 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (AttributeError, ValueError):
         pass
     try:
-        args = build_parser().parse_args(argv)
+        argv = list(sys.argv[1:] if argv is None else argv)
+        args = build_parser(extras=_command_of(argv) not in COMMANDS).parse_args(argv)
         handler = COMMANDS.get(args.command) or getattr(args, "handler", None)
         if handler is None:
             raise UsageError(f"unknown command {args.command}")

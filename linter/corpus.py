@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -45,11 +46,15 @@ def display_path(path: Path, root: Path) -> str:
         return os.path.relpath(path.resolve(), Path.cwd()).replace(os.sep, "/")
 
 
+@lru_cache(maxsize=64)
+def _registry_folders(registry: Path) -> tuple[tuple[str, Path], ...]:
+    return tuple((kind, (registry / kind).resolve()) for kind in REGISTRY_KINDS)
+
+
 def kind_of(path: Path, config: Config) -> str:
     """Which schema applies to ``path``: a registry kind when under registry/, else plan."""
     resolved = path.resolve()
-    for kind in REGISTRY_KINDS:
-        folder = (config.registry / kind).resolve()
+    for kind, folder in _registry_folders(config.registry):
         if folder in resolved.parents:
             return kind
     parts = resolved.parts

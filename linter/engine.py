@@ -106,10 +106,14 @@ def _section_index(plan: Plan) -> dict[str, str]:
     return index
 
 
-def run_rules(loaded: Loaded, config: Config, today: _dt.date | None = None) -> list[Result]:
-    """Every finding of every enabled rule over the whole corpus, with acknowledgements applied."""
+def run_rules(loaded: Loaded, config: Config, today: _dt.date | None = None,
+              focus: set[str] | None = None) -> list[Result]:
+    """Every finding of every enabled rule over the whole corpus, with acknowledgements applied.
+
+    ``focus`` (display paths) lets rules that look at one file at a time skip the others;
+    cross-document rules still read the whole corpus."""
     today = today or _dt.date.today()
-    ctx = Context(loaded.corpus, loaded.findings)
+    ctx = Context(loaded.corpus, loaded.findings, focus=focus)
     rules = by_code()
     findings: list[Finding] = []
     for rule in all_rules():
@@ -203,12 +207,12 @@ def lint(config: Config, targets: Iterable[Path] = (), today: _dt.date | None = 
         else:
             files.append(t)
     loaded = load_corpus(config, extra=files, cache=cache)
-    results = run_rules(loaded, config, today)
     if targets:
         named = {display_path(f, config.root) for f in files}
         keep = dependents(loaded, named)
     else:
         keep = set(loaded.corpus.files)
+    results = run_rules(loaded, config, today, focus=keep if targets else None)
     results = [r for r in results if r.finding.location.path in keep]
     by_path: dict[str, list[Result]] = {}
     for r in results:

@@ -16,7 +16,13 @@ them. What it changes:
   it as something other than text (``2021-12-06``, ``yes``, ``on``, ``1.``,
   ``~``), it looks like printed numbering (``I``, ``II.1``, ``a)``, ``-``), or
   it cannot be written plain in its place — those are double-quoted;
-* Vietnamese is written as is (never ``\\u`` escapes).
+* Vietnamese is written as is (never ``\\u`` escapes);
+* a full-line comment is indented like the line it introduces, trailing
+  white space goes (never inside a ``|`` or ``>`` block), the file ends with
+  one newline, in UTF-8 without BOM, with LF line ends.
+
+Only plan files (under ``plans/``) and registry files (``registry/<kind>/``)
+are formatted: a folder on the command line stands for the corpus files in it.
 
 The data never changes: the formatted text is read back with the project's
 own loader and compared with the original, value by value and type by type;
@@ -57,7 +63,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from .catalogue import render
 from .config import Config, load_config
-from .corpus import corpus_files, display_path, kind_of
+from .corpus import REGISTRY_KINDS, corpus_files, display_path, kind_of
 from .limits import Limits
 from .loader import load_text
 
@@ -80,8 +86,17 @@ def schema_file(kind: str) -> str:
     return f"{kind}.schema.json"
 
 
+def _load_schema(path: Path) -> dict[str, Any]:
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _parse_schema(str(path), stamp)
+
+
 @lru_cache(maxsize=16)
-def _load_schema(path: str) -> dict[str, Any]:
+def _parse_schema(path: str, stamp: int) -> dict[str, Any]:
+    """The schema at ``path`` as of modification time ``stamp`` (an edited schema is read again)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -154,7 +169,7 @@ class SchemaView:
 
 
 def schema_view(schema_dir: Path, kind: str) -> SchemaView:
-    root = _load_schema(str(schema_dir / schema_file(kind)))
+    root = _load_schema(schema_dir / schema_file(kind))
     return SchemaView(root, [root])
 
 
@@ -195,11 +210,18 @@ def _looks_like_numbering(text: str) -> bool:
 
 
 class _Analyzer(Emitter):
+    """An emitter used only for :meth:`analyze_scalar` (which plain styles a text allows)."""
+
+    #: What the real serializer has when no ``%YAML`` version is set; ``analyze_scalar``
+    #: reads it for ``?`` and ``:`` (an emitter without a dumper has no serializer).
+    use_version = None
+
     def __init__(self) -> None:
         super().__init__(io.StringIO(), allow_unicode=True)
 
-
-_ANALYZER = _Analyzer()
+    @property
+    def serializer(self) -> Any:  # type: ignore[override]
+        return self
 
 
 def needs_quotes(text: str, in_flow: bool) -> bool:
@@ -208,7 +230,7 @@ def needs_quotes(text: str, in_flow: bool) -> bool:
         return True
     if _resolves_to_non_string(text) or _looks_like_numbering(text):
         return True
-    analysis = _ANALYZER.analyze_scalar(text)
+    analysis = _Analyzer().analyze_scalar(text)
     if analysis.multiline:
         return True
     return not (analysis.allow_flow_plain if in_flow else analysis.allow_block_plain)
@@ -494,10 +516,87 @@ def modeline_for(path: Path, schema_dir: Path, kind: str) -> str:
 
 
 def _strip_modeline(text: str) -> str:
-    first, sep, rest = text.partition("\n")
-    if _MODELINE.match(first.strip()):
-        return rest
+    """Remove the schema modeline from the comments that open the file (the formatter writes its own)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if _MODELINE.match(stripped):
+            return "\n".join(lines[:i] + lines[i + 1:])
+        if stripped and not stripped.startswith("#"):
+            break
     return text
+
+
+# --------------------------------------------------------------------------
+# Text passes after the dump: full-line comments indented like the line they
+# introduce, no trailing white space. Both skip block scalars (``|``, ``>``),
+# whose lines are content; the loader checks the result either way.
+
+_BLOCK_HEADER = re.compile(r"(?:^|: |- |-$|:$)[|>][0-9+-]*\s*(?:#.*)?$")
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _block_scalar_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines inside block scalars (a loose, safe over-estimate)."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.strip() and not line.lstrip().startswith("#") and _BLOCK_HEADER.search(line.rstrip()):
+            n = _indent_of(line)
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or _indent_of(lines[j]) > n):
+                inside.add(j)
+                j += 1
+            i = j
+            continue
+        i += 1
+    return inside
+
+
+def strip_trailing_space(text: str) -> str:
+    """Trailing white space removed outside block scalars; exactly one final newline."""
+    lines = text.split("\n")
+    keep = _block_scalar_lines(lines)
+    out = [line if i in keep else line.rstrip() for i, line in enumerate(lines)]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def align_comments(text: str) -> str:
+    """Indent each run of full-line comments like the content line after it.
+
+    A run already indented like the line before it or the line after it stays
+    (it may close the block above); any other run (typically a comment whose
+    mapping was re-indented, or which moved with its key) takes the
+    indentation of the line it introduces, or column 0 at the end of the file."""
+    lines = text.split("\n")
+    skip = _block_scalar_lines(lines)
+
+    def kind(i: int) -> str:
+        if i in skip or not lines[i].strip():
+            return "blank"
+        return "comment" if lines[i].lstrip().startswith("#") else "content"
+
+    kinds = [kind(i) for i in range(len(lines))]
+    i = 0
+    while i < len(lines):
+        if kinds[i] != "comment":
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and kinds[j] == "comment":
+            j += 1
+        prev = next((_indent_of(lines[k]) for k in range(i - 1, -1, -1) if kinds[k] == "content"), None)
+        after = next((_indent_of(lines[k]) for k in range(j, len(lines)) if kinds[k] == "content"), 0)
+        indents = {_indent_of(lines[k]) for k in range(i, j)}
+        if not (len(indents) == 1 and indents <= {prev, after}):
+            for k in range(i, j):
+                lines[k] = " " * after + lines[k].lstrip(" ")
+        i = j
+    return "\n".join(lines)
 
 
 def format_text(text: str, *, path: str = "<text>", kind: str = "plan", schema_dir: Path | None = None,
@@ -547,13 +646,22 @@ def format_text(text: str, *, path: str = "<text>", kind: str = "plan", schema_d
     except Exception as exc:  # noqa: BLE001 - never a traceback; the file is left alone
         out.problem = Problem(path, 1, 1, f"không định dạng được: {type(exc).__name__}: {exc}", f"cannot format: {type(exc).__name__}: {exc}")
         return out
-    result = buf.getvalue()
-    result = "\n".join(line.rstrip() for line in result.split("\n"))
-    result = result.rstrip("\n") + "\n"
-    if modeline:
-        result = modeline + "\n" + _strip_modeline(result)
-    check = load_text(result, path, limits or Limits())
-    if check.data is None or any(f.rule in UNFORMATTABLE for f in check.findings) or not same_data(lf.data, check.data):
+    dumped = buf.getvalue()
+    head = modeline + "\n" if modeline else ""
+    # The most canonical text whose data is exactly the original's; the later
+    # candidates do less, for the rare file where a text pass would change a value.
+    candidates: list[str] = []
+    for candidate in (align_comments(strip_trailing_space(dumped)), strip_trailing_space(dumped), dumped.rstrip("\n") + "\n"):
+        candidate = head + _strip_modeline(candidate) if modeline else candidate
+        if candidate not in candidates:
+            candidates.append(candidate)
+    result = None
+    for candidate in candidates:
+        check = load_text(candidate, path, limits or Limits())
+        if check.data is not None and not any(f.rule in UNFORMATTABLE for f in check.findings) and same_data(lf.data, check.data):
+            result = candidate
+            break
+    if result is None:
         out.problem = Problem(path, 1, 1, "định dạng sẽ làm đổi dữ liệu; tệp được giữ nguyên (hãy báo lỗi này)",
                               "formatting would change the data; the file is left unchanged (please report this)")
         return out
@@ -603,26 +711,50 @@ def _write(path: Path, text: str) -> None:
 # The command
 
 
-def expand_paths(paths: Iterable[Path], config: Config) -> list[Path]:
-    """Files named on the command line (folders expanded), or the whole corpus."""
+def is_corpus_path(path: Path, config: Config) -> bool:
+    """Whether ``path`` is a YAML file the formatter may touch: under the plans folder, or
+    directly in one of the registry folders (``registry/<kind>/``)."""
+    if path.suffix not in (".yaml", ".yml"):
+        return False
+    resolved = path.resolve()
+    if config.plans.resolve() in resolved.parents:
+        return True
+    return any(resolved.parent == (config.registry / kind).resolve() for kind in REGISTRY_KINDS)
+
+
+def expand_paths(paths: Iterable[Path], config: Config) -> tuple[list[Path], list[Path]]:
+    """The files to format and the files skipped as not plan or registry files.
+
+    No path: the whole corpus. A folder: the plan and registry files in it (never
+    ``mkdocs.yml``, workflows or anything in ``.venv/``). A file: itself, when it is
+    a plan or registry file."""
     paths = list(paths)
     if not paths:
-        return corpus_files(config)
+        return corpus_files(config), []
     out: list[Path] = []
+    skipped: list[Path] = []
     seen: set[Path] = set()
     for p in paths:
-        found = sorted([*p.glob("**/*.yaml"), *p.glob("**/*.yml")]) if p.is_dir() else [p]
+        if p.is_dir():
+            folder = p.resolve()
+            found = [f for f in corpus_files(config) if f.resolve() == folder or folder in f.resolve().parents]
+        elif is_corpus_path(p, config):
+            found = [p]
+        else:
+            skipped.append(p)
+            continue
         for f in found:
             r = f.resolve()
             if r not in seen:
                 seen.add(r)
                 out.append(f)
-    return out
+    return out, skipped
 
 
 @dataclass
 class RunSummary:
     outcomes: list[Outcome] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
 
     @property
     def changed(self) -> list[Outcome]:
@@ -633,10 +765,30 @@ class RunSummary:
         return [o for o in self.outcomes if o.problem is not None]
 
 
-def run(paths: Iterable[Path], config: Config, *, check: bool = False) -> RunSummary:
-    summary = RunSummary()
-    for path in expand_paths(paths, config):
-        outcome = format_file(path, config)
+#: From this many files on, files are formatted in worker processes.
+PARALLEL_THRESHOLD = 16
+
+
+def _format_job(args: tuple[Path, Config]) -> Outcome:
+    return format_file(*args)
+
+
+def format_files(files: list[Path], config: Config, workers: int | None = None) -> list[Outcome]:
+    """Format files (in memory), on several cores when there are many."""
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(_format_job, [(f, config) for f in files], chunksize=max(1, len(files) // (workers * 4))))
+    return [format_file(f, config) for f in files]
+
+
+def run(paths: Iterable[Path], config: Config, *, check: bool = False, workers: int | None = None) -> RunSummary:
+    """Format the files (or, with ``check``, only find which would change)."""
+    files, skipped = expand_paths(paths, config)
+    summary = RunSummary(skipped=skipped)
+    for path, outcome in zip(files, format_files(files, config, workers)):
         summary.outcomes.append(outcome)
         if outcome.problem is None and outcome.changed and not check and outcome.text is not None:
             _write(path, outcome.text)
@@ -644,6 +796,8 @@ def run(paths: Iterable[Path], config: Config, *, check: bool = False) -> RunSum
 
 
 def cmd_fmt(args: argparse.Namespace) -> int:
+    """``cchc fmt``: exit 0 when done (or, with --check, nothing to change), 1 when --check
+    finds files to change, 2 when a file cannot be read or formatted."""
     from .cli import UsageError
 
     config = load_config(args.project)
@@ -653,6 +807,9 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     summary = run(args.paths, config, check=args.check)
     err = sys.stderr
     out = sys.stdout
+    for p in summary.skipped:
+        err.write(f"{p}: bỏ qua, không phải tệp kế hoạch (plans/) hay danh mục (registry/<loại>/) / "
+                  f"skipped, not a plan (plans/) or registry (registry/<kind>/) file\n")
     for o in summary.problems:
         assert o.problem is not None
         err.write(f"{o.problem.render()}\n")
@@ -676,18 +833,19 @@ def cmd_fmt(args: argparse.Namespace) -> int:
         out.write(f"{n_changed} tệp đã định dạng, {same} tệp không đổi, {n_bad} tệp lỗi / "
                   f"{n_changed} reformatted, {same} unchanged, {n_bad} with errors\n")
     if n_bad:
-        err.write("Sửa lỗi cú pháp rồi chạy lại (`cchc lint` cho biết chi tiết) / "
-                  "fix the syntax errors and run again (`cchc lint` gives details)\n")
+        err.write("Tệp lỗi được giữ nguyên; sửa lỗi rồi chạy lại (`cchc lint` cho biết chi tiết) / "
+                  "files with errors are left unchanged; fix them and run again (`cchc lint` gives details)\n")
         return 2
     return 1 if args.check and n_changed else 0
 
 
 def register(subparsers: Any) -> None:
+    """Add ``cchc fmt`` to the command line."""
     p = subparsers.add_parser(
         "fmt",
         help="định dạng tệp kế hoạch và danh mục / format plan and registry files",
-        description="Định dạng chuẩn tệp kế hoạch và danh mục (giữ chú thích) / "
-                    "Canonical formatting of plan and registry files (comments kept).",
+        description="Định dạng chuẩn tệp kế hoạch và danh mục (giữ chú thích, không đổi dữ liệu) / "
+                    "Canonical formatting of plan and registry files (comments kept, data unchanged).",
     )
     p.add_argument("paths", nargs="*", type=Path, help="tệp hoặc thư mục / files or folders (default: plans/ and registry/)")
     p.add_argument("--check", action="store_true", help="không ghi; mã thoát 1 nếu có tệp cần định dạng / write nothing; exit 1 if a file would change")
@@ -696,6 +854,7 @@ def register(subparsers: Any) -> None:
 
 
 __all__ = [
-    "WIDTH", "CanonicalEmitter", "Outcome", "Problem", "SchemaView", "format_file", "format_text",
-    "make_yaml", "modeline_for", "needs_quotes", "register", "reorder", "run", "same_data", "schema_view",
+    "WIDTH", "CanonicalEmitter", "Outcome", "Problem", "RunSummary", "SchemaView", "align_comments", "expand_paths",
+    "format_file", "format_files", "format_text", "is_corpus_path", "make_yaml", "modeline_for", "needs_quotes",
+    "register", "reorder", "run", "same_data", "schema_view", "strip_trailing_space",
 ]

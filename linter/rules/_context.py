@@ -15,6 +15,8 @@ class Context:
     corpus: Corpus
     #: Findings made while loading (syntax, limits, schema), for the syntax rules to report.
     load_findings: list[Finding] = field(default_factory=list)
+    #: Display paths the run reports on (None: every file); per-file rules may skip the rest.
+    focus: set[str] | None = None
     _pairs: list[tuple[LoadedFile, str, dict[str, Any]]] | None = field(default=None, repr=False)
 
     def plans(self) -> Iterator[Plan]:
@@ -35,7 +37,8 @@ class Context:
         if self._pairs is None:
             from ._bilingual import files_with_pairs
 
-            self._pairs = list(files_with_pairs(self.corpus.files))
+            files = self.corpus.files if self.focus is None else {k: v for k, v in self.corpus.files.items() if k in self.focus}
+            self._pairs = list(files_with_pairs(files))
         return self._pairs
 
     def loaded(self, code: str) -> Iterator[Finding]:
