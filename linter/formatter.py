@@ -494,6 +494,8 @@ class Problem:
 
 @dataclass
 class Outcome:
+    """The result for one file: the formatted text, or the problem that stopped formatting."""
+
     path: str
     original: str
     text: str | None = None
@@ -671,6 +673,7 @@ def format_text(text: str, *, path: str = "<text>", kind: str = "plan", schema_d
 
 
 def format_file(path: Path, config: Config) -> Outcome:
+    """Format one file of the project in memory (nothing is written)."""
     shown = display_path(path, config.root)
     try:
         raw = path.read_bytes()
@@ -753,6 +756,8 @@ def expand_paths(paths: Iterable[Path], config: Config) -> tuple[list[Path], lis
 
 @dataclass
 class RunSummary:
+    """What a run did: one outcome per file, and the paths skipped as not plan or registry files."""
+
     outcomes: list[Outcome] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
 
