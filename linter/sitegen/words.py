@@ -100,6 +100,7 @@ UI: dict[str, tuple[str, str]] = {
     "stats_findings": ("phát hiện", "findings"),
     "stats_acknowledged": ("đã xác nhận", "acknowledged"),
     "milestones": ("Mốc theo năm", "Milestones by year"),
+    "rank_axis": ("Thứ hạng (1 là cao nhất)", "Rank (1 is best)"),
     "source": ("Nguồn", "Source"),
     "appendix": ("phụ lục", "appendix"),
     "body": ("nội dung", "body"),

@@ -82,3 +82,16 @@ def test_rule_reference_has_every_rule(built_site: Path):
     for code in report.rules:
         for prefix in ("", "en/"):
             assert (built_site / prefix / "corpus" / "rules" / code.lower() / "index.html").exists()
+
+
+def test_site_command_end_to_end(built_site: Path, tmp_path: Path):
+    """`cchc site build --strict` as an editor or CI runs it: exit 0, a report in both languages."""
+    from ..conftest import run_cli
+
+    project = built_site.parent
+    r = run_cli("site", "build", "--root", str(project), "--site-dir", str(tmp_path / "out"), "--strict", timeout=600)
+    assert r.code == 0, r.out + r.err
+    assert "Đã tạo" in r.out and "Generated" in r.out
+    assert (tmp_path / "out" / "index.html").exists() and (tmp_path / "out" / "en" / "index.html").exists()
+    broken = run_cli("site", "build", "--root", str(project), "-f", str(tmp_path / "missing.yml"))
+    assert broken.code == 2 and "Traceback" not in broken.err

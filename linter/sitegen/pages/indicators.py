@@ -62,7 +62,8 @@ def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
         series = chart_series(group, lang)
         if series:
             title = f"{ind.name.get(lang)} — {label(UNITS, unit, lang) or unit}"
-            svg = line_chart(series, title=title, y_label=label(UNITS, unit, lang) or unit, invert=(unit == "rank"))
+            y_label = t("rank_axis", lang) if unit == "rank" else (label(UNITS, unit, lang) or unit)
+            svg = line_chart(series, title=title, y_label=y_label, invert=(unit == "rank"))
             out.append(block(tag("figure", svg + tag("figcaption", h(t("chart_note", lang))), cls="cchc-figure")))
     rows = []
     for plan, target in items:
