@@ -23,6 +23,7 @@ from .model import (
     Indicator,
     Mention,
     Plan,
+    ReportedResult,
     Scope,
     Section,
     SelfReference,
@@ -30,6 +31,7 @@ from .model import (
     Target,
     Task,
     Text,
+    Transcription,
     Uncertain,
 )
 
@@ -37,7 +39,7 @@ from .model import (
 def text(d: Mapping[str, Any] | None) -> Text | None:
     if not isinstance(d, dict):  # loaded data is plain dicts; a typing.Mapping check costs 10x more
         return None
-    return Text(str(d.get("vi") or ""), str(d.get("en") or ""))
+    return Text(str(d.get("vi") or ""), str(d.get("en") or ""), d.get("paraphrase") is True)
 
 
 def _text(d: Any) -> Text:
@@ -47,12 +49,19 @@ def _text(d: Any) -> Text:
 def acks(d: Mapping[str, Any], pointer: str) -> tuple[AckSpec, ...]:
     out = []
     for i, a in enumerate(d.get("acknowledgements") or ()):
-        out.append(AckSpec(a["rule"], _text(a.get("reason")), a.get("expires"), pointer_join(pointer_join(pointer, "acknowledgements"), i)))
+        out.append(AckSpec(a["rule"], _text(a.get("reason")), a.get("expires"), pointer_join(pointer_join(pointer, "acknowledgements"), i), a.get("quote")))
     return tuple(out)
 
 
 def mention(d: Mapping[str, Any], pointer: str) -> Mention:
     return Mention(d["agency"], d["printed"], d.get("assigned_in"), pointer)
+
+
+def _leads(d: Any, pointer: str) -> tuple[Mention, ...]:
+    """An assignment's parties: one mention, or a list of them."""
+    if isinstance(d, list):
+        return tuple(mention(m, f"{pointer}/{j}") for j, m in enumerate(d))
+    return (mention(d, pointer),)
 
 
 def deadline(d: Mapping[str, Any], pointer: str) -> Deadline:
@@ -69,6 +78,7 @@ def deadline(d: Mapping[str, Any], pointer: str) -> Deadline:
         start_year=d.get("start_year"),
         end_year=d.get("end_year"),
         every=d.get("every"),
+        periods=tuple(d.get("periods") or ()),
         authority=text(d.get("authority")),
     )
 
@@ -118,7 +128,7 @@ def plan(data: Mapping[str, Any], source: LoadedFile) -> Plan:
         number=doc["number"], type=doc["type"], issuer_printed=doc["issuer_printed"], date=doc["date"],
         title=_text(doc.get("title")), header_present=bool(doc.get("header_present", True)), pointer="/document",
         place=doc.get("place"), date_printed=doc.get("date_printed"),
-        signer=Signer(signer["name"], signer["mode"], _text(signer.get("position")), signer.get("capacity_printed")) if signer else None,
+        signer=Signer(signer["name"], signer["mode"], text(signer.get("position")), signer.get("capacity_printed")) if signer else None,
         recipients=tuple(_text(r) for r in doc.get("recipients") or ()), acks=acks(doc, "/document"),
     )
     citations = []
@@ -161,6 +171,22 @@ def plan(data: Mapping[str, Any], source: LoadedFile) -> Plan:
             attached_line=self_reference(al, f"{p}/attached_line") if al else None,
             unit_printed=a.get("unit_printed"), acks=acks(a, p),
         ))
+    results = []
+    for i, r in enumerate(data.get("results") or ()):
+        p = f"/results/{i}"
+        sc = r.get("scope")
+        results.append(ReportedResult(
+            id=r["id"], indicator=r["indicator"], year=r["year"], value=r["value"], unit=r["unit"], printed=_text(r.get("printed")),
+            pointer=p, out_of=r.get("out_of"), scope=Scope(sc["level"], sc.get("sector"), text(sc.get("detail"))) if sc else None,
+            section=r.get("section"), acks=acks(r, p),
+        ))
+    tr = data.get("transcription")
+    transcription = None
+    if isinstance(tr, dict) and tr.get("source"):
+        transcription = Transcription(
+            source=tr["source"], source_kind=tr.get("source_kind", "published-text"), status=tr.get("status", "draft"),
+            pointer="/transcription", origin=text(tr.get("origin")), acks=acks(tr, "/transcription"),
+        )
     uncertain: list[tuple[str, Uncertain]] = []
     _collect_uncertain(data, "", uncertain)
     plan_block = data["plan"]
@@ -174,14 +200,14 @@ def plan(data: Mapping[str, Any], source: LoadedFile) -> Plan:
         citations=tuple(citations),
         sections=tuple(section(s, f"/sections/{i}") for i, s in enumerate(data.get("sections") or ())),
         objectives=tuple((o["id"], o.get("section"), _text(o.get("text"))) for o in data.get("objectives") or ()),
-        targets=tuple(targets),
+        targets=tuple(targets), results=tuple(results),
         assignments=tuple(
-            Assignment(a["id"], str(a["section"]), mention(a["lead"], f"/assignments/{i}/lead"), _text(a.get("text")), tuple(a.get("areas") or ()), f"/assignments/{i}")
+            Assignment(a["id"], str(a["section"]), _leads(a["lead"], f"/assignments/{i}/lead"), _text(a.get("text")), tuple(a.get("areas") or ()), f"/assignments/{i}")
             for i, a in enumerate(data.get("assignments") or ())
         ),
         tasks=tuple(tasks), annexes=tuple(annexes),
         notes=tuple(_text(n) for n in (data.get("transcription") or {}).get("notes") or ()),
-        uncertain=tuple(uncertain), acks=acks(data, ""), data=data,
+        uncertain=tuple(uncertain), transcription=transcription, acks=acks(data, ""), data=data,
     )
 
 

@@ -19,7 +19,7 @@ from .findings import Finding, Location
 from .cache import Cache
 from .limits import Limits
 from .loader import LoadedFile, load_file, load_text
-from .model import Corpus
+from .model import Corpus, SourceFile
 from .schema_check import SchemaSet, validate
 
 #: Below this many files to parse, a process pool costs more than it saves.
@@ -176,7 +176,37 @@ def load_corpus(config: Config, extra: Iterable[Path] = (), cache: Cache | None 
     for (kind, key), places in registry_entries.items():
         if len(places) > 1:
             loaded.corpus.duplicates.append((kind, key, places))
+    for plan in loaded.corpus.plans.values():
+        tr = plan.transcription
+        if tr is not None and tr.source not in loaded.corpus.sources:
+            loaded.corpus.sources[tr.source] = read_source(config, tr.source)
     return loaded
+
+
+def read_source(config: Config, relative: str) -> SourceFile:
+    """A plan's source text from ``sources/``: never outside the project, never a link out of it."""
+    root = config.root.resolve()
+    candidate = root / relative
+    try:
+        resolved = candidate.resolve()
+    except (OSError, RuntimeError) as exc:
+        return SourceFile(relative, None, f"{type(exc).__name__}")
+    sources = (root / "sources").resolve()
+    if sources != resolved and sources not in resolved.parents:
+        return SourceFile(relative, None, "outside")
+    try:
+        if not resolved.is_file():
+            return SourceFile(relative, None, "missing")
+        if resolved.stat().st_size > config.limits.max_file_bytes:
+            return SourceFile(relative, None, "too-large")
+        raw = resolved.read_bytes()
+    except OSError as exc:
+        return SourceFile(relative, None, type(exc).__name__)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return SourceFile(relative, None, "encoding")
+    return SourceFile(relative, text.replace("\r\n", "\n").lstrip("\ufeff"))
 
 
 def location_in(corpus: Corpus, path: str, pointer: str, *, key: bool = False) -> Location:

@@ -75,7 +75,7 @@ def _ack_from_spec(plan: Plan, spec: object) -> Acknowledgement:
 
     assert isinstance(spec, AckSpec)
     scope = spec.pointer.rsplit("/acknowledgements/", 1)[0]
-    return Acknowledgement(spec.rule, spec.reason.vi, spec.reason.en, spec.expires, plan.source.location(spec.pointer), scope)
+    return Acknowledgement(spec.rule, spec.reason.vi, spec.reason.en, spec.expires, plan.source.location(spec.pointer), scope, spec.quote)
 
 
 def _covers(ack: Acknowledgement, finding: Finding, sections: dict[str, dict[str, str]]) -> bool:
@@ -83,6 +83,12 @@ def _covers(ack: Acknowledgement, finding: Finding, sections: dict[str, dict[str
     acknowledged node, inside it, or (for an acknowledgement on a section) on a task,
     target or citation that belongs to that section."""
     if ack.rule != finding.rule or ack.location.path != finding.location.path:
+        return False
+    span = finding.params.get("span")
+    if span is not None:
+        # A finding about a span of the source text is covered only by an acknowledgement quoting it.
+        return bool(ack.quote) and quoted(ack.quote, str(span))
+    if ack.quote:
         return False
     p = finding.location.pointer
     if ack.scope == "" or p == ack.scope or p.startswith(ack.scope + "/"):
@@ -94,6 +100,14 @@ def _covers(ack: Acknowledgement, finding: Finding, sections: dict[str, dict[str
     item = "/".join(p.split("/")[:3])
     owner = index.get(item)
     return owner is not None and (owner == section_id or owner.startswith(section_id + "."))
+
+
+def quoted(quote: str, span: str) -> bool:
+    """Whether an acknowledgement's ``quote`` names ``span`` (compared in canonical, spacing-free form)."""
+    from .provenance import normalise
+
+    q, s = normalise(quote).rstrip(" …").casefold(), normalise(span).casefold()
+    return bool(q) and q in s
 
 
 def _section_index(plan: Plan) -> dict[str, str]:
@@ -141,7 +155,7 @@ def run_rules(loaded: Loaded, config: Config, today: _dt.date | None = None,
                 ack_match = a
                 used.add(i)
                 break
-        sev = config.severity_of(f.rule, rules[f.rule].severity if f.rule in rules else "error")
+        sev = config.severity_of(f.rule, f.severity or (rules[f.rule].severity if f.rule in rules else "error"))
         results.append(Result(f, sev, ack_match))
     for i, a in enumerate(acks):
         extra: Finding | None = None

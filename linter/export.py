@@ -76,7 +76,7 @@ def plan_rows(plans: Iterable[Plan]) -> Iterable[Sequence[Any]]:
         h, s = p.header, p.header.signer
         yield (p.slug, p.province, p.path, h.number, h.type, p.plan_type, p.issuer.agency, p.issuer.printed, h.place, h.date,
                h.date_printed, p.period[0], p.period[1], p.parent, p.title.vi, p.title.en, h.title.vi, h.title.en,
-               s.name if s else None, s.mode if s else None, s.position.vi if s else None, s.position.en if s else None,
+               s.name if s else None, s.mode if s else None, s.position.vi if s and s.position else None, s.position.en if s and s.position else None,
                len(p.citations), _count_sections(p), len(p.targets), len(p.tasks))
 
 

@@ -32,6 +32,9 @@ class Finding:
     location: Location
     params: Mapping[str, Any] = field(default_factory=dict)
     related: tuple[Location, ...] = ()
+    #: A severity the rule chose for this finding (e.g. info while a transcription is a draft);
+    #: None means the rule's default. A severity set in the configuration wins over both.
+    severity: str | None = None
 
     def key(self) -> tuple[str, str, int, int, str]:
         """Sort key: file, position, then rule code."""
@@ -50,6 +53,8 @@ class Acknowledgement:
     location: Location
     #: JSON Pointer of the node that carries the acknowledgement.
     scope: str
+    #: The quoted source text it covers (findings about the source: CC602, CC604).
+    quote: str | None = None
 
 
 @dataclass

@@ -20,6 +20,8 @@ class Text:
 
     vi: str
     en: str
+    #: True when ``vi`` is the editor's wording, not the printed text (exempt from the source check).
+    paraphrase: bool = False
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" and self.en else self.vi
@@ -40,6 +42,8 @@ class AckSpec:
     reason: Text
     expires: str | None
     pointer: str
+    #: For findings about the source text: the quoted words the acknowledgement covers.
+    quote: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class Deadline:
     start_year: int | None = None
     end_year: int | None = None
     every: str | None = None
+    periods: tuple[str, ...] = ()
     authority: Text | None = None
 
     def year_span(self) -> tuple[int, int] | None:
@@ -141,6 +146,23 @@ class Target:
         if self.year is not None:
             return self.year
         return self.period[1] if self.period else None
+
+
+@dataclass(frozen=True)
+class ReportedResult:
+    """A result for a past year that the document reports (not a target)."""
+
+    id: str
+    indicator: str
+    year: int
+    value: float
+    unit: str
+    printed: Text
+    pointer: str
+    out_of: int | None = None
+    scope: Scope | None = None
+    section: str | None = None
+    acks: tuple[AckSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,17 +245,22 @@ class Annex:
 class Assignment:
     id: str
     section: str
-    lead: Mention
+    #: Every party the assignment names, as printed (usually one).
+    leads: tuple[Mention, ...]
     text: Text
     areas: tuple[str, ...]
     pointer: str
+
+    @property
+    def lead(self) -> Mention:
+        return self.leads[0]
 
 
 @dataclass(frozen=True)
 class Signer:
     name: str
     mode: str
-    position: Text
+    position: Text | None = None
     capacity_printed: str | None = None
 
 
@@ -260,6 +287,26 @@ class Article:
     heading: Text | None = None
 
 
+#: Transcription statuses, from least to most checked (as Wikisource marks pages).
+STATUSES = ("draft", "complete", "reviewed")
+
+
+@dataclass(frozen=True)
+class Transcription:
+    """Where the plan's text comes from and how far its transcription has got."""
+
+    source: str
+    source_kind: str
+    status: str
+    pointer: str
+    origin: Text | None = None
+    acks: tuple[AckSpec, ...] = ()
+
+    @property
+    def ocr(self) -> bool:
+        return self.source_kind == "ocr"
+
+
 @dataclass
 class Plan:
     """One plan file of the corpus."""
@@ -279,11 +326,13 @@ class Plan:
     sections: tuple[Section, ...] = ()
     objectives: tuple[tuple[str, str | None, Text], ...] = ()
     targets: tuple[Target, ...] = ()
+    results: tuple[ReportedResult, ...] = ()
     assignments: tuple[Assignment, ...] = ()
     tasks: tuple[Task, ...] = ()
     annexes: tuple[Annex, ...] = ()
     notes: tuple[Text, ...] = ()
     uncertain: tuple[tuple[str, Uncertain], ...] = ()
+    transcription: Transcription | None = None
     acks: tuple[AckSpec, ...] = ()
     #: The validated plain data, for downloads and export.
     data: Any = None
@@ -299,7 +348,9 @@ class Plan:
     def all_acks(self) -> Iterator[AckSpec]:
         yield from self.acks
         yield from self.header.acks
-        for group in (self.self_references, self.citations, self.targets, self.tasks, self.annexes):
+        if self.transcription is not None:
+            yield from self.transcription.acks
+        for group in (self.self_references, self.citations, self.targets, self.results, self.tasks, self.annexes):
             for item in group:
                 yield from item.acks
         for s in self.all_sections():
@@ -355,6 +406,15 @@ class Document:
     plan: str | None = None
 
 
+@dataclass(frozen=True)
+class SourceFile:
+    """A source text as read from ``sources/``: its text, or why it could not be read."""
+
+    path: str
+    text: str | None
+    problem: str | None = None
+
+
 @dataclass
 class Corpus:
     """Everything the rules see: plans and registries, indexed by id."""
@@ -365,6 +425,8 @@ class Corpus:
     documents: dict[str, Document] = field(default_factory=dict)
     #: Every loaded file by display path (plans and registries).
     files: dict[str, LoadedFile] = field(default_factory=dict)
+    #: Source texts named by plans, by project-relative path.
+    sources: dict[str, "SourceFile"] = field(default_factory=dict)
     #: Registry entries seen more than once: (kind, id) -> locations.
     duplicates: list[tuple[str, str, list[tuple[str, str]]]] = field(default_factory=list)
 

@@ -77,8 +77,14 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def source_path(province: str, slug: str) -> str:
+    """Where a plan's source text lives, relative to the project root: ``sources/<province>/<slug>.txt``."""
+    return f"sources/{province}/{slug}.txt"
+
+
 def render_plan(*, province: str, number: str, doc_type: str, date: str, title_vi: str, title_en: str,
-                issuer: str, issuer_printed: str, period: tuple[int, int] | None = None, plan_type: str | None = None) -> str:
+                issuer: str, issuer_printed: str, period: tuple[int, int] | None = None, plan_type: str | None = None,
+                source_kind: str = "published-text") -> str:
     """The text of a new plan file (without the schema modeline, which the formatter adds)."""
     year = int(date[:4])
     start, end = period or (year, year)
@@ -136,6 +142,14 @@ targets: []
 # Mỗi nhiệm vụ (cả từng dòng của phụ lục): cơ quan chủ trì, phối hợp, thời hạn như in.
 # Each task (every appendix row too): lead agency, cooperating agencies, deadline as printed.
 tasks: []
+# Văn bản nguồn như tìm thấy (trong sources/) và tình trạng chép: draft khi đang chép,
+# complete khi `cchc coverage` cho thấy đã chép đủ, reviewed khi người thứ hai đã đối chiếu.
+# The source text as found (under sources/) and the transcription status: draft while
+# transcribing, complete once `cchc coverage` shows it all, reviewed after a second person compared it.
+transcription:
+  source: {_q(source_path(province, slug))}
+  source_kind: {source_kind}
+  status: draft
 """
 
 
@@ -175,8 +189,11 @@ def validate_arguments(config: Config, *, province: str, number: str, doc_type: 
 
 
 def new_plan(config: Config, *, province: str, number: str, doc_type: str, date: str, title_vi: str, title_en: str,
-             issuer: str | None = None, period: tuple[int, int] | None = None, plan_type: str | None = None) -> Path:
-    """Write a new plan file and return its path; raises :class:`ScaffoldError` rather than overwrite a file."""
+             issuer: str | None = None, period: tuple[int, int] | None = None, plan_type: str | None = None,
+             source: Path | None = None, source_kind: str = "published-text") -> Path:
+    """Write a new plan file and return its path; raises :class:`ScaffoldError` rather than overwrite a file.
+
+    ``source``, when given, is copied byte for byte to ``sources/<province>/<slug>.txt`` (never over another file)."""
     from .formatter import format_text, modeline_for
 
     number, title_vi, title_en = number.strip(), title_vi.strip(), title_en.strip()
@@ -195,8 +212,21 @@ def new_plan(config: Config, *, province: str, number: str, doc_type: str, date:
     same = sorted(config.plans.glob(f"**/{slug}.yaml")) if config.plans.is_dir() else []
     if path.exists() or same:
         raise ScaffoldError(f"tệp đã có, không ghi đè / the file exists, not overwritten: {(same or [path])[0]}")
+    source_target = config.root / source_path(province, slug)
+    raw_source: bytes | None = None
+    if source is not None:
+        try:
+            raw_source = source.read_bytes()
+            raw_source.decode("utf-8")
+        except OSError as exc:
+            raise ScaffoldError(f"không đọc được văn bản nguồn / cannot read the source text {source}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise ScaffoldError(f"văn bản nguồn phải là UTF-8 / the source text must be UTF-8: {source}") from None
+        if source_target.exists() and source_target.resolve() != source.resolve() and source_target.read_bytes() != raw_source:
+            raise ScaffoldError(f"đã có một văn bản nguồn khác, không ghi đè / another source text exists, not overwritten: {source_target}")
     text = render_plan(province=province, number=number, doc_type=doc_type, date=date, title_vi=title_vi, title_en=title_en,
-                       issuer=issuer, issuer_printed=printed_name(agency), period=period, plan_type=plan_type)
+                       issuer=issuer, issuer_printed=printed_name(agency), period=period, plan_type=plan_type,
+                       source_kind=source_kind)
     outcome = format_text(text, path=str(path), kind="plan", schema_dir=config.schema,
                           modeline=modeline_for(path, config.schema, "plan"), limits=config.limits)
     if outcome.text is None:  # pragma: no cover - the template is ours; a failure here is a bug
@@ -207,6 +237,9 @@ def new_plan(config: Config, *, province: str, number: str, doc_type: str, date:
             fh.write(outcome.text)
     except FileExistsError:
         raise ScaffoldError(f"tệp đã có, không ghi đè / the file exists, not overwritten: {path}") from None
+    if raw_source is not None and not source_target.exists():
+        source_target.parent.mkdir(parents=True, exist_ok=True)
+        source_target.write_bytes(raw_source)
     return path
 
 
@@ -216,7 +249,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     try:
         path = new_plan(config, province=args.province, number=args.number, doc_type=args.type, date=args.date,
                         title_vi=args.title_vi, title_en=args.title_en, issuer=args.issuer,
-                        period=(args.period[0], args.period[1]) if args.period else None, plan_type=args.plan_type)
+                        period=(args.period[0], args.period[1]) if args.period else None, plan_type=args.plan_type,
+                        source=Path(args.source) if args.source else None, source_kind=args.source_kind)
     except ScaffoldError as exc:
         sys.stderr.write(f"cchc new: {exc}\n")
         return 2
@@ -248,7 +282,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--period", type=int, nargs=2, metavar=("START", "END"), help="thời kỳ / plan period (default: the year of issue)")
     p.add_argument("--plan-type", help="loại của kế hoạch khi khác văn bản ban hành / type of the plan when it differs from the "
                                        "issuing document (a decision issuing a ke-hoach)")
+    p.add_argument("--source", metavar="FILE", help="văn bản nguồn như tìm thấy (UTF-8), chép vào sources/<tỉnh>/<slug>.txt / "
+                                                     "the source text as found (UTF-8), copied to sources/<province>/<slug>.txt")
+    p.add_argument("--source-kind", choices=("published-text", "ocr"), default="published-text",
+                   help="loại nguồn / source kind: published-text (văn bản công bố), ocr (bản quét nhận dạng chữ)")
     p.set_defaults(handler=cmd_new)
 
 
-__all__ = ["ScaffoldError", "document_types", "new_plan", "plan_slug", "printed_name", "register", "registry_agencies", "render_plan"]
+__all__ = ["ScaffoldError", "document_types", "new_plan", "plan_slug", "printed_name", "register", "registry_agencies", "render_plan",
+           "source_path"]

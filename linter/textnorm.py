@@ -13,6 +13,26 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Tone marks (not the vowel-quality marks circumflex, breve, horn), in NFD.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# An open syllable ending in oa, oe or uy (not qu-y) with its tone on the second vowel:
+# the "new" placement (hoà, khoẻ, thuỷ, UỶ), moved to the traditional one (hòa, khỏe, thủy, ỦY).
+_NEW_TONE = re.compile(f"(?<![qQ])([oO](?=[aAeE])|[uU](?=[yY]))([aAeEyY])([{_TONES}])(?![\\w\u0302\u0306\u031b])")
+
+
+def canonical(text: str) -> str:
+    """The one form Vietnamese text is compared in: NFC, tone marks in one placement.
+
+    Old and new tone placement spell the same word (``hoá``/``hóa``, ``UỶ``/``ỦY``,
+    ``thuỷ``/``thủy``); NFC and NFD forms are the same text. Every comparison of
+    printed names and texts goes through here (directly or via :func:`key`).
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    if any(t in decomposed for t in _TONES):
+        decomposed = _NEW_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return unicodedata.normalize("NFC", decomposed)
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: diacritics removed, đ → d (``Đắk Lắk`` → ``dak lak``)."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -25,9 +45,19 @@ def key(text: str) -> str:
 
     Diacritics are kept: "Sở Tư pháp" and "So Tu phap" are different spellings.
     """
-    return _PUNCT.sub(" ", nfc(text).casefold()).strip()
+    return _PUNCT.sub(" ", canonical(text).casefold()).strip()
 
 
 def slugify(text: str) -> str:
     """ASCII slug: ``4655/QĐ-UBND`` → ``4655-qd-ubnd``."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def doc_number(number: str) -> str:
+    """The normal form of a document number, for comparison: ``468/QĐ- TTg`` → ``468/qđ-ttg``.
+
+    Spacing and case are ignored, a leading ``Số``/``số:`` is dropped; the
+    printed string is always kept beside it in the data.
+    """
+    text = re.sub(r"^\s*số\s*:?\s*", "", canonical(number).casefold())
+    return re.sub(r"\s+", "", text)

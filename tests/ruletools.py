@@ -60,6 +60,7 @@ def base_plan(slug: str = "tinh-a-100-kh-ubnd-2022", number: str = "100/KH-UBND"
             "signer": {"name": "Nguyễn Văn A", "mode": "tm", "position": T("CHỦ TỊCH", "Chairman")},
         },
         "plan": {"type": "ke-hoach", "title": T("Kế hoạch cải cách hành chính", "Administrative reform plan")},
+        "transcription": {"source": f"sources/tinh-a/{slug}.txt", "source_kind": "published-text", "status": "complete"},
         "citations": [
             {"id": "c1", "document": "76-nq-cp-2021", "role": "legal-basis", "section": "preamble",
              "printed": "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ", "number": "76/NQ-CP", "type": "nghi-quyet",
@@ -99,6 +100,9 @@ class Project:
     agencies: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {"tinh-a": copy.deepcopy(AGENCIES), "tinh-b": copy.deepcopy(AGENCIES_B), "trung-uong": copy.deepcopy(CENTRAL)})
     documents: list[dict[str, Any]] = field(default_factory=lambda: copy.deepcopy(DOCUMENTS))
     pyproject_extra: str = ""
+    #: Source texts by project-relative path; a plan's source not given here is written
+    #: from the plan's own texts (so that the provenance rules accept it).
+    sources: dict[str, str] = field(default_factory=dict)
 
     def add(self, plan: dict[str, Any]) -> dict[str, Any]:
         self.plans[plan["slug"]] = plan
@@ -127,11 +131,28 @@ class Project:
             p.parent.mkdir(parents=True, exist_ok=True)
             with open(p, "w", encoding="utf-8") as fh:
                 yaml.dump(json.loads(json.dumps(plan)), fh)
+            source = (plan.get("transcription") or {}).get("source")
+            if isinstance(source, str) and source not in self.sources:
+                self._write_source(source, source_text(plan))
+        for path, text in self.sources.items():
+            self._write_source(path, text)
         return self.root
+
+    def _write_source(self, relative: str, text: str) -> None:
+        target = self.root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
 
     def lint(self, *targets: str, today: Any = None) -> Report:
         self.write()
         return lint(load_config(self.root), [self.root / t for t in targets], today=today)
+
+
+def source_text(plan: dict[str, Any]) -> str:
+    """A source text that holds every Vietnamese string of ``plan``, in its order: one per line."""
+    from linter.provenance import pieces_of
+
+    return "\n".join(p.text for p in pieces_of(json.loads(json.dumps(plan)))) + "\n"
 
 
 def codes(report: Report, code: str | None = None, *, include_acknowledged: bool = False) -> list[tuple[str, str, int]]:

@@ -41,7 +41,9 @@ def _id(path: Path) -> str:
 def test_every_plan_is_a_known_seed_with_its_source():
     for slug, plan in LOADED.corpus.plans.items():
         assert slug in SEEDS, slug
-        assert f"/{SEEDS[slug]}_" in plan.data["transcription"]["source"]
+        assert plan.transcription is not None
+        assert plan.transcription.source == f"sources/{plan.province}/{slug}.txt"
+        assert (ROOT / plan.transcription.source).is_file()
 
 
 @pytest.mark.parametrize("path", FILES, ids=_id)

@@ -63,10 +63,33 @@ def test_new_plan_is_valid_formatted_and_lint_clean(project: Path):
     for vi, en in (("Văn bản căn cứ", "Legal bases"), ("Mỗi chỉ tiêu", "Each numeric target"), ("Mỗi nhiệm vụ", "Each task"),
                    ("Người ký", "Signer"), ("Thời kỳ", "The plan period")):
         assert vi in text and en in text
+    assert 'source: "sources/ba-ria-vung-tau/ba-ria-vung-tau-99-kh-ubnd-2024.txt"' in text and "status: draft" in text
     lint = run_cli("lint", "--format", "json", "--fail-on", "info", str(PATH), cwd=project)
-    assert lint.code == 0, lint.out
-    assert json.loads(lint.out)["findings"] == []
+    # A fresh draft without its source yet: the only finding says where the source goes, as information.
+    findings = json.loads(lint.out)["findings"]
+    assert [(f["rule"], f["severity"]) for f in findings] == [("CC605", "info")], lint.out
+    assert run_cli("lint", str(PATH), cwd=project).code == 0
     assert run_cli("fmt", "--check", str(PATH), cwd=project).code == 0
+
+
+def test_new_plan_copies_its_source_and_coverage_starts(project: Path, tmp_path: Path):
+    original = tmp_path / "ke-hoach.txt"
+    original.write_bytes("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\r\nKẾ HOẠCH\nCải cách hành chính năm 2024\n".encode("utf-8"))
+    r = run_cli(*NEW, "--source", str(original), cwd=project)
+    assert r.code == 0, r.err
+    copied = project / "sources" / "ba-ria-vung-tau" / "ba-ria-vung-tau-99-kh-ubnd-2024.txt"
+    assert copied.read_bytes() == original.read_bytes()          # byte for byte, line endings too
+    lint = run_cli("lint", "--format", "json", str(PATH), cwd=project)
+    assert lint.code == 0, lint.out                                 # a draft: what is left is information
+    rules = {f["rule"] for f in json.loads(lint.out)["findings"]}
+    assert "CC605" not in rules and "CC602" in rules
+    # never over another source text
+    taken = project / "sources" / "ba-ria-vung-tau" / "ba-ria-vung-tau-98-kh-ubnd-2024.txt"
+    taken.write_text("văn bản khác\n", encoding="utf-8")
+    again = run_cli(*[a if a != "99/KH-UBND" else "98/KH-UBND" for a in NEW], "--source", str(original), cwd=project)
+    assert again.code == 2 and "không ghi đè" in again.err and "not overwritten" in again.err
+    assert taken.read_text(encoding="utf-8") == "văn bản khác\n"
+    assert not (project / "plans" / "ba-ria-vung-tau" / "ba-ria-vung-tau-98-kh-ubnd-2024.yaml").exists()
 
 
 def test_decision_issuing_a_plan(project: Path):
@@ -79,6 +102,7 @@ def test_decision_issuing_a_plan(project: Path):
     assert "  type: quyet-dinh\n" in text and "plan:\n  type: ke-hoach\n" in text
     assert "period: {start: 2021, end: 2025}" in text and "# wrapper:" in text
     assert run_cli("lint", str(path.relative_to(project)), cwd=project).code == 0
+    assert "source_kind: published-text" in text
 
 
 def test_issuer_is_checked_against_the_registry(project: Path):

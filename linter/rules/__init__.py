@@ -28,6 +28,7 @@ FAMILIES = {
     "targets": ("Chỉ tiêu", "Targets"),
     "structure": ("Cấu trúc", "Structure"),
     "translation": ("Bản dịch", "Translation"),
+    "provenance": ("Nguồn gốc văn bản", "Provenance"),
     "acknowledgements": ("Xác nhận phát hiện", "Acknowledgements"),
 }
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from ..findings import Finding, Location
 from ..loader import LoadedFile
 from ..model import Agency, Corpus, Plan
+
+if TYPE_CHECKING:
+    from ..provenance import Alignment
 
 
 @dataclass
@@ -18,6 +21,7 @@ class Context:
     #: Display paths the run reports on (None: every file); per-file rules may skip the rest.
     focus: set[str] | None = None
     _pairs: list[tuple[LoadedFile, str, dict[str, Any]]] | None = field(default=None, repr=False)
+    _alignments: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def plans(self) -> Iterator[Plan]:
         return iter(self.corpus.plans.values())
@@ -44,3 +48,17 @@ class Context:
     def loaded(self, code: str) -> Iterator[Finding]:
         """Load-time findings of one rule code."""
         return (f for f in self.load_findings if f.rule == code)
+
+    def reported(self, plan: Plan) -> bool:
+        """Whether the run reports on ``plan`` (per-file rules skip the others)."""
+        return self.focus is None or plan.path in self.focus
+
+    def alignment(self, plan: Plan) -> "Alignment | None":
+        """The plan held against its source text, computed once per run (None: no readable source)."""
+        from ..provenance import align, load_source
+
+        if plan.slug not in self._alignments:
+            tr = plan.transcription
+            source = load_source(self.corpus.sources.get(tr.source)) if tr is not None else None
+            self._alignments[plan.slug] = align(plan, source) if source is not None else None
+        return self._alignments[plan.slug]  # type: ignore[no-any-return]

@@ -14,4 +14,4 @@ def mentions(plan: Plan) -> Iterator[Mention]:
         yield from task.lead
         yield from task.cooperating
     for a in plan.assignments:
-        yield a.lead
+        yield from a.leads

@@ -41,11 +41,10 @@ citations:
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..findings import Finding
-from ..textnorm import nfc
+from ..textnorm import doc_number
 from ._context import Context
 
 CODE = "CC103"
@@ -54,17 +53,13 @@ FAMILY = "references"
 SEVERITY = "warning"
 
 
-def _norm(number: str) -> str:
-    return re.sub(r"\s+", "", nfc(number)).casefold().replace("số", "")
-
-
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():
         for c in plan.citations:
             doc = ctx.corpus.documents.get(c.document)
             if doc is None or not doc.number or not c.number:
                 continue
-            if _norm(c.number) != _norm(doc.number):
+            if doc_number(c.number) != doc_number(doc.number):
                 yield Finding(CODE, ctx.loc(plan, c.pointer + "/number"),
                               {"document": c.document, "number": c.number, "expected": doc.number},
                               (ctx.registry_loc(doc.path, doc.pointer + "/number"),))

@@ -64,7 +64,7 @@ def hostile_site(tmp_path_factory) -> Path:
     plan["document"]["recipients"] = [{"vi": HOSTILE, "en": HOSTILE}]
     plan["document"]["signer"]["name"] = HOSTILE
     plan["wrapper"] = {"articles": [{"number": "1", "text": {"vi": HOSTILE, "en": HOSTILE}}]}
-    plan["transcription"] = {"notes": [{"vi": HOSTILE, "en": HOSTILE}]}
+    plan["transcription"]["notes"] = [{"vi": HOSTILE, "en": HOSTILE}]
     plan["tasks"][0]["deadline"] = {"kind": "unreadable", "printed": HOSTILE}
     project.agencies["tinh-a"][1]["name"] = {"vi": HOSTILE, "en": HOSTILE}
     project.agencies["tinh-a"][1]["aliases"].append(HOSTILE)

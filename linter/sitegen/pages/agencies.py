@@ -67,7 +67,7 @@ def render(ctx: SiteContext, agency: Agency, page: str, lang: str) -> str:
     supported = ctx.supported.get(agency.id, [])
     out.append(f"## {md(t('supported_tasks', lang))} ({len(supported)}) {{#supported}}\n")
     out.append(block(task_rows(ctx, page, supported, lang)))
-    assigned = [(p, a) for p in ctx.plans() for a in p.assignments if a.lead.agency == agency.id]
+    assigned = [(p, a) for p in ctx.plans() for a in p.assignments if any(m.agency == agency.id for m in a.leads)]
     if assigned:
         out.append(f"## {md(t('assignments', lang))} {{#assignments}}\n")
         rows = [[ctx.plan_link(page, p.slug, lang, text=p.header.number), h(a.section), h(a.text.get(lang))] for p, a in assigned]

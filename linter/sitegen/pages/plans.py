@@ -187,7 +187,7 @@ def metadata(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     ]
     if hd.signer:
         mode = SIGNER_MODES.get(hd.signer.mode, "")
-        rows.append((t("signer", lang), h(f"{mode} {hd.signer.position.get(lang)} {hd.signer.name}".strip())))
+        rows.append((t("signer", lang), h(" ".join(x for x in (mode, hd.signer.position.get(lang) if hd.signer.position else "", hd.signer.name) if x))))
     if plan.parent:
         rows.append((t("parent", lang), ctx.plan_link(page, plan.parent, lang)))
     kids = ctx.children(plan.slug)

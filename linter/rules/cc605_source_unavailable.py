@@ -1,0 +1,66 @@
+"""The plan names no source text, or one that cannot be read.
+
+[vi]
+**Kiểm tra gì.** Mỗi kế hoạch ghi văn bản nguồn của nó trong
+`transcription.source`, một tệp dưới thư mục `sources/` của dự án, dạng UTF-8.
+Quy tắc báo khi không ghi nguồn, khi tệp không có, nằm ngoài `sources/` (kể cả
+qua liên kết tượng trưng), quá lớn hoặc không phải UTF-8. Tệp ngoài dự án không
+bao giờ được đọc.
+
+**Vì sao quan trọng.** Không có nguồn thì không kiểm được nguyên văn (CC601) và
+độ phủ (CC602); người đọc trang web cũng không xem được văn bản gốc.
+
+**Cách sửa.** Đặt văn bản như tìm thấy vào `sources/<tỉnh>/<slug>.txt` (UTF-8) và
+ghi đường dẫn đó, loại nguồn và tình trạng chép trong `transcription`
+(`cchc new --source TỆP` làm cả hai). Khi kế hoạch còn là `draft`, phát hiện chỉ ở
+mức thông tin.
+
+[en]
+**What it checks.** Every plan names its source text in `transcription.source`: a
+UTF-8 file under the project's `sources/` folder. The rule reports a plan that
+names none, and a file that is missing, outside `sources/` (through a symbolic
+link too), too large or not UTF-8. A file outside the project is never read.
+
+**Why it matters.** Without its source, the wording (CC601) and the coverage
+(CC602) cannot be checked, and site readers cannot see the original.
+
+**How to fix.** Put the text as found in `sources/<province>/<slug>.txt` (UTF-8)
+and give that path, the source kind and the transcription status under
+`transcription` (`cchc new --source FILE` does both). While the plan is a
+`draft`, the finding is information only.
+
+[fires]
+transcription: {source: sources/tinh-a/khong-co.txt, source_kind: published-text, status: draft}
+
+[passes]
+transcription: {source: sources/tinh-a/ke-hoach.txt, source_kind: published-text, status: draft}
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding
+from ._context import Context
+from ._provenance import severity
+
+CODE = "CC605"
+NAME = "source-unavailable"
+FAMILY = "provenance"
+SEVERITY = "error"
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for plan in ctx.plans():
+        if not ctx.reported(plan):
+            continue
+        tr = plan.transcription
+        if tr is None:
+            yield Finding(CODE, ctx.loc(plan, "/slug"), {"variant": "none"}, severity="warning")
+            continue
+        source = ctx.corpus.sources.get(tr.source)
+        if source is None or source.text is None:
+            problem = source.problem if source is not None else "missing"
+            variant = problem if problem in ("missing", "outside", "too-large", "encoding") else "unreadable"
+            yield Finding(CODE, ctx.loc(plan, "/transcription/source"), {"variant": variant, "source": tr.source, "detail": problem or ""},
+                          severity=severity(plan))
