@@ -85,7 +85,7 @@ def build_parser(extras: bool = True) -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
     out = []
-    for name in ("scaffold", "formatter", "export", "sitegen.cli"):
+    for name in ("scaffold", "formatter", "export", "coverage", "sitegen.cli"):
         try:
             mod = __import__(f"linter.{name}", fromlist=["register"])
         except ImportError:

@@ -4,7 +4,9 @@
 **Kiểm tra gì.** Cơ quan ban hành in ở trích dẫn (`issuer_printed`) phải là tên,
 tên viết tắt hoặc một cách viết đã biết (`aliases`) của cơ quan ban hành ghi
 trong danh mục văn bản (hoặc phần đầu của kế hoạch trong kho). So sánh không
-phân biệt hoa thường, dấu câu và khoảng trắng; dấu tiếng Việt được giữ.
+phân biệt hoa thường, dấu câu và khoảng trắng; dấu tiếng Việt được giữ. Một tên
+đã đăng ký in trọn trong một danh xưng dài hơn (“Bộ Chính trị Ban Chấp hành Trung
+ương Đảng (khóa XI)”) được coi là cùng cơ quan.
 
 **Vì sao quan trọng.** Số hiệu văn bản chỉ duy nhất trong một cơ quan và một năm:
 cùng số “70/QĐ-UBND” có ở mọi tỉnh. Cơ quan sai là dẫn sang một văn bản khác
@@ -18,7 +20,11 @@ gốc in sai cơ quan, xác nhận phát hiện.
 **What it checks.** The issuer printed in a citation (`issuer_printed`) must be
 the name, short name or a known spelling (`aliases`) of the issuer recorded in
 the cited-document registry. The comparison ignores case, punctuation and
-spacing; Vietnamese diacritics count.
+spacing; Vietnamese diacritics count. A longer designation that starts with a
+registered name ("Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa XI)", "Hội
+nghị lần thứ năm Ban Chấp hành Trung ương Đảng", a plenum of the Central
+Committee) is the same issuer; "Văn phòng Chính phủ" (the Government Office) is
+not "Chính phủ".
 
 **Why it matters.** Document numbers are unique only within one issuer and
 year: "70/QĐ-UBND" exists in every province. A wrong issuer points at another
@@ -48,6 +54,7 @@ citations:
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..findings import Finding
@@ -58,6 +65,17 @@ CODE = "CC102"
 NAME = "citation-issuer-mismatch"
 FAMILY = "references"
 SEVERITY = "warning"
+
+
+#: "Hội nghị lần thứ năm …", "Hội nghị Trung ương 6 …": a plenum of the body that follows.
+_PLENUM = re.compile(r"^hội nghị (?:lần thứ \S+ |trung ương \S+ )?")
+
+
+def _designates(printed: str, names: set[str]) -> bool:
+    """A longer designation that starts with a registered name ("Bộ Chính trị Ban Chấp hành Trung
+    ương Đảng (khóa XI)", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng (khóa X)")."""
+    printed = _PLENUM.sub("", printed)
+    return any(len(n) >= 6 and (printed == n or printed.startswith(n + " ")) for n in names)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -75,7 +93,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             cited = ctx.corpus.plans.get(doc.plan or "")
             if cited is not None:
                 names.add(key(cited.header.issuer_printed))
-            if key(c.issuer_printed) not in names:
-                yield Finding(CODE, ctx.loc(plan, c.pointer + "/issuer_printed"),
-                              {"document": c.number or c.document, "issuer": c.issuer_printed, "expected": agency.name.vi},
-                              (ctx.registry_loc(doc.path, doc.pointer + "/issuer"),))
+            printed = key(c.issuer_printed)
+            if printed in names or _designates(printed, names):
+                continue
+            yield Finding(CODE, ctx.loc(plan, c.pointer + "/issuer_printed"),
+                          {"document": c.number or c.document, "issuer": c.issuer_printed, "expected": agency.name.vi},
+                          (ctx.registry_loc(doc.path, doc.pointer + "/issuer"),))

@@ -80,6 +80,16 @@ def test_cc102_spelling_in_aliases_is_fine(project):
     assert codes(project.lint(), "CC102") == []
 
 
+def test_cc102_registered_name_inside_a_longer_designation_is_fine(project):
+    plan = project.add(base_plan())
+    plan["citations"][0]["issuer_printed"] = "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert codes(project.lint(), "CC102") == []
+    plan["citations"][0]["issuer_printed"] = "Hội nghị lần thứ năm Chính phủ"
+    assert codes(project.lint(), "CC102") == []
+    plan["citations"][0]["issuer_printed"] = "Văn phòng Chính phủ"      # another body, though it ends with the name
+    assert len(codes(project.lint(), "CC102")) == 1
+
+
 def test_cc103_number_mismatch(project):
     plan = project.add(base_plan())
     plan["citations"][0]["number"] = "67/NQ-CP"
