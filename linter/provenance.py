@@ -322,16 +322,32 @@ class _Matcher:
             i = self.hay.find(needle, i + 1)
         return out
 
-    def fuzzy(self, needle: str) -> tuple[int, int] | None:
+    def fuzzy(self, needle: str, hay: str | None = None) -> tuple[int, int] | None:
+        """The span of ``hay`` (default: the whole source) closest to ``needle``, if close enough."""
         if not self.ocr or len(needle) < 8:
             return None
         from rapidfuzz import fuzz
 
+        hay = self.hay if hay is None else hay
         cutoff = 85 if len(needle) >= 20 else 90
-        found = fuzz.partial_ratio_alignment(needle, self.hay, score_cutoff=cutoff)
+        found = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=cutoff)
         if found is None:
             return None
-        return found.dest_start, found.dest_end
+        # The alignment may trim a misread first or last word: widen it to the best full window.
+        best = (fuzz.ratio(needle, hay[found.dest_start:found.dest_end]), found.dest_end - found.dest_start,
+                found.dest_start, found.dest_end)
+        slack = max(4, len(needle) // 10)
+        for start in range(max(0, found.dest_start - slack), found.dest_start + 1):
+            for end in range(found.dest_end, min(len(hay), found.dest_end + slack) + 1):
+                score = fuzz.ratio(needle, hay[start:end])
+                if (score, end - start) > best[:2]:
+                    best = (score, end - start, start, end)
+        return best[2], best[3]
+
+    def fuzzy_elsewhere(self, needle: str, covered: bytearray) -> tuple[int, int] | None:
+        """:meth:`fuzzy` over the parts of the source no text has covered yet."""
+        masked = "".join("\0" if covered[i] else ch for i, ch in enumerate(self.hay))
+        return self.fuzzy(needle, masked)
 
     def locate(self, text: str) -> tuple[list[int], int, tuple[int, int] | None]:
         """(exact positions, length of the matched form, fuzzy span when only that matched)."""
@@ -403,12 +419,18 @@ def align(plan: Plan, source: SourceText) -> Alignment:
     for k, p in enumerate(all_pieces):
         if p.ordered:
             continue
-        occ, size, _ = found[k]
+        occ, size, span = found[k]
         if not occ:
             result.missing.append(p)
             continue
-        fresh = next((o for o in occ if not all(result.covered[o:o + size])), occ[0])
-        place(k, fresh)
+        fresh = next((o for o in occ if not all(result.covered[o:o + size])), None)
+        if fresh is None and span is None and matcher.ocr:
+            # Every exact occurrence is already covered by another text; an OCR-misread one may not be.
+            elsewhere = matcher.fuzzy_elsewhere(matcher.needles(p.text)[0], result.covered)
+            if elsewhere is not None:
+                found[k] = ([elsewhere[0]], elsewhere[1] - elsewhere[0], elsewhere)
+                fresh = elsewhere[0]
+        place(k, occ[0] if fresh is None else fresh)
     result.unrecorded_numbers = _unrecorded_numbers(plan, source)
     return result
 

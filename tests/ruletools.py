@@ -100,9 +100,10 @@ class Project:
     agencies: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {"tinh-a": copy.deepcopy(AGENCIES), "tinh-b": copy.deepcopy(AGENCIES_B), "trung-uong": copy.deepcopy(CENTRAL)})
     documents: list[dict[str, Any]] = field(default_factory=lambda: copy.deepcopy(DOCUMENTS))
     pyproject_extra: str = ""
-    #: Source texts by project-relative path; a plan's source not given here is written
-    #: from the plan's own texts (so that the provenance rules accept it).
-    sources: dict[str, str] = field(default_factory=dict)
+    #: Source texts (str, or bytes written as they are) by project-relative path; None: no file.
+    #: A plan's source not given here is written from the plan's own texts, so the provenance
+    #: rules accept it.
+    sources: dict[str, str | bytes | None] = field(default_factory=dict)
 
     def add(self, plan: dict[str, Any]) -> dict[str, Any]:
         self.plans[plan["slug"]] = plan
@@ -135,13 +136,16 @@ class Project:
             if isinstance(source, str) and source not in self.sources:
                 self._write_source(source, source_text(plan))
         for path, text in self.sources.items():
-            self._write_source(path, text)
+            if text is not None:
+                self._write_source(path, text)
         return self.root
 
-    def _write_source(self, relative: str, text: str) -> None:
-        target = self.root / relative
+    def _write_source(self, relative: str, text: str | bytes) -> None:
+        target = (self.root / relative).resolve()
+        if (self.root / "sources").resolve() not in target.parents:
+            return  # a path that leaves sources/ is the test's subject, never a file to write
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
 
     def lint(self, *targets: str, today: Any = None) -> Report:
         self.write()
