@@ -31,11 +31,13 @@ from .textnorm import canonical, doc_number
 
 #: Keys whose string values are Vietnamese text as printed.
 PRINTED_KEYS = frozenset({"vi", "printed", "date_printed", "issuer_printed", "capacity_printed", "place", "unit_printed",
-                          "recipients_label"})
+                          "recipients_label", "type_printed"})
 #: Subtrees written in the editor's words, never compared with the source.
 EDITOR_KEYS = frozenset({"en", "uncertain", "acknowledgements", "transcription", "scope", "authority"})
 #: Single values outside PRINTED_KEYS that are printed in the header.
 HEADER_POINTERS = ("/document/number", "/document/signer/name")
+#: Printed numbering outside the section tree: placed when found, never reported missing.
+NUMBERING = re.compile(r"^/wrapper/articles/\d+/number$")
 #: Printed header fields whose lines are written joined by " / " (each line is looked up on its own).
 LINE_KEYS = frozenset({"capacity_printed", "issuer_printed"})
 #: An uncovered span shorter than this many letters and digits is not reported.
@@ -152,7 +154,8 @@ def _strings(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
                 if k in EDITOR_KEYS:
                     continue
                 if type(v) is str:
-                    if ((k in PRINTED_KEYS and not (k == "vi" and paraphrase)) or p in HEADER_POINTERS) and v.strip():
+                    if ((k in PRINTED_KEYS and not (k == "vi" and paraphrase)) or p in HEADER_POINTERS
+                            or NUMBERING.match(p)) and v.strip():
                         if k in LINE_KEYS and p.startswith("/document/"):
                             children.extend((line, p) for line in v.split(" / ") if line.strip())
                         else:
@@ -205,7 +208,7 @@ def pieces_of(data: dict[str, Any]) -> list[Piece]:
     rest = {k: v for k, v in data.items() if k != "sections"}
     if tasks:
         rest["tasks"] = [t if i not in placed_tasks else {} for i, t in enumerate(tasks)]
-    unordered = [Piece(p, t, False) for p, t in _strings(rest, "")]
+    unordered = [Piece(p, t, False, required=not NUMBERING.match(p)) for p, t in _strings(rest, "")]
     return ordered + unordered
 
 
@@ -421,7 +424,8 @@ def align(plan: Plan, source: SourceText) -> Alignment:
             continue
         occ, size, span = found[k]
         if not occ:
-            result.missing.append(p)
+            if p.required:
+                result.missing.append(p)
             continue
         fresh = next((o for o in occ if not all(result.covered[o:o + size])), None)
         if fresh is None and span is None and matcher.ocr:

@@ -4,7 +4,10 @@
 **Kiểm tra gì.** Với kế hoạch có `parent`, mỗi chỉ tiêu được so với mốc của kế
 hoạch cấp trên cho **cùng chỉ số, cùng phạm vi và cùng năm** (mốc năm 2023 với
 2023, không phải 2025). Nếu cấp trên không đặt mốc riêng cho năm đó, chỉ tiêu cả
-giai đoạn có chứa năm đó được dùng. Phép so sánh theo kiểu chỉ tiêu và hướng của
+giai đoạn có chứa năm đó được dùng: một chỉ tiêu ghi cho cả giai đoạn (“trong giai
+đoạn 2021-2025”, “hằng năm”, hay mục tiêu chung không in năm) được hiểu là mức
+phải giữ trong mọi năm của giai đoạn. Chỉ tiêu “đến năm 2025” là mốc của năm 2025
+(`year: 2025`), không áp cho các năm trước. Phép so sánh theo kiểu chỉ tiêu và hướng của
 chỉ số: “trong nhóm 8” mạnh hơn “trong nhóm 10”; “tối thiểu 90%” mạnh hơn “85%”.
 Chỉ tiêu khác dạng (thứ hạng với tỷ lệ) không bị so.
 
@@ -18,7 +21,11 @@ Chỉ tiêu khác dạng (thứ hạng với tỷ lệ) không bị so.
 **What it checks.** For a plan with a `parent`, each target is held against
 the parent's milestone for the **same indicator, scope and year** (a 2023
 target against the 2023 milestone, not 2025). When the parent sets no
-milestone for that year, a target for a period containing it is used.
+milestone for that year, a target for a period containing it is used: a target
+given for a whole period ("trong giai đoạn 2021-2025", "hằng năm", or a general
+objective printed without a year) is read as a level to hold in every year of
+the period. A target "by 2025" ("đến năm 2025") is the 2025 milestone
+(`year: 2025`) and does not apply to earlier years.
 Comparison follows the target's shape and the indicator's direction: "top 8"
 beats "top 10", "at least 90%" beats "85%". Targets of different shapes (a
 rank and a rate) are not compared.
