@@ -44,6 +44,8 @@ LINE_KEYS = frozenset({"capacity_printed", "issuer_printed"})
 MIN_GAP = 6
 #: An ordered text shorter than this is too common to be judged out of order.
 MIN_ORDERED = 25
+#: A text shorter than this matches only as a whole word.
+SHORT = 5
 #: At most this many occurrences of one text are considered when placing it.
 MAX_OCCURRENCES = 64
 
@@ -318,11 +320,16 @@ class _Matcher:
         return [n] if raw == n else [raw, n]
 
     def find_all(self, needle: str) -> list[int]:
+        """Where ``needle`` occurs; a short one (``I.``, ``a)``, ``Số``) only as a whole word."""
         out: list[int] = []
-        i = self.hay.find(needle) if needle else -1
+        whole = len(needle) < SHORT
+        hay = self.hay
+        i = hay.find(needle) if needle else -1
         while i >= 0 and len(out) < MAX_OCCURRENCES:
-            out.append(i)
-            i = self.hay.find(needle, i + 1)
+            end = i + len(needle)
+            if not whole or ((i == 0 or not hay[i - 1].isalnum()) and (end >= len(hay) or not hay[end].isalnum())):
+                out.append(i)
+            i = hay.find(needle, i + 1)
         return out
 
     def fuzzy(self, needle: str, hay: str | None = None) -> tuple[int, int] | None:
@@ -386,6 +393,16 @@ def _chain(candidates: list[list[int]]) -> list[int | None]:
     while node is not None:
         chosen[node[0]] = node[1]
         node = back[node]
+    # Each text on the chain takes the latest occurrence that keeps the order, so that a heading
+    # sits just before what follows it and does not take a header's earlier line.
+    limit = None
+    for i in range(len(candidates) - 1, -1, -1):
+        pos = chosen[i]
+        if pos is None:
+            continue
+        later = [o for o in candidates[i] if o >= pos and (limit is None or o < limit)]
+        chosen[i] = max(later) if later else pos
+        limit = chosen[i]
     return chosen
 
 
