@@ -444,14 +444,17 @@ def align(plan: Plan, source: SourceText) -> Alignment:
             if p.required:
                 result.missing.append(p)
             continue
-        fresh = next((o for o in occ if not all(result.covered[o:o + size])), None)
-        if fresh is None and span is None and matcher.ocr:
+        # Prefer an occurrence no other text has mostly covered (a repeated name stands for its own line).
+        fresh = next((o for o in occ if sum(result.covered[o:o + size]) * 2 < size), None)
+        if fresh is None and matcher.ocr:
             # Every exact occurrence is already covered by another text; an OCR-misread one may not be.
             elsewhere = matcher.fuzzy_elsewhere(matcher.needles(p.text)[0], result.covered)
             if elsewhere is not None:
                 found[k] = ([elsewhere[0]], elsewhere[1] - elsewhere[0], elsewhere)
                 fresh = elsewhere[0]
-        place(k, occ[0] if fresh is None else fresh)
+        if fresh is None:
+            fresh = next((o for o in occ if not all(result.covered[o:o + size])), occ[0])
+        place(k, fresh)
     result.unrecorded_numbers = _unrecorded_numbers(plan, source)
     return result
 

@@ -9,9 +9,9 @@ import pytest
 from linter.limits import Limits
 from linter.loader import load_file, load_text
 
-from .conftest import CORPORA
 
-HOSTILE = CORPORA / "hostile-yaml"
+#: The hostile inputs travel with the repository (they were written for this project).
+HOSTILE = Path(__file__).resolve().parent / "data" / "hostile-yaml"
 
 
 def rules_of(lf):

@@ -10,11 +10,11 @@ from typing import Iterator
 from ..config import Config
 from ..engine import Report, lint
 from .context import SiteContext
-from .pages import Page, agencies, documents, findings, indicators, plans, provinces, rules
+from .pages import Page, agencies, documents, findings, indicators, plans, provinces, rules, sources
 from .search import fold_site
 from .writer import write_downloads, write_pages
 
-PAGE_KINDS = (plans, provinces, agencies, indicators, documents, rules, findings)
+PAGE_KINDS = (plans, provinces, agencies, indicators, documents, rules, findings, sources)
 
 
 @dataclass

@@ -19,6 +19,8 @@ DASHES = ("", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 4")
 class Series:
     label: str
     points: tuple[tuple[int, float], ...]
+    #: "target" (dots joined by a line) or "result" (squares: what a document reports for a past year).
+    kind: str = "target"
 
 
 def line_chart(series: list[Series], *, title: str, y_label: str, invert: bool = False,
@@ -69,11 +71,18 @@ def line_chart(series: list[Series], *, title: str, y_label: str, invert: bool =
             out.append(f'<polyline points="{d}" fill="none" stroke="{color}" stroke-width="2"'
                        + (f' stroke-dasharray="{dash}"' if dash else "") + "/>")
         for x, y in ordered:
-            out.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="4" fill="{color}"><title>{h(s.label)}: {year_value(x, y)}</title></circle>')
+            tip = f"<title>{h(s.label)}: {year_value(x, y)}</title>"
+            if s.kind == "result":
+                out.append(f'<rect x="{sx(x) - 5:.1f}" y="{sy(y) - 5:.1f}" width="10" height="10" fill="#fff" stroke="{color}" stroke-width="2">{tip}</rect>')
+            else:
+                out.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="4" fill="{color}">{tip}</circle>')
         lx = left + (i % 2) * (plot_w / 2)
         ly = top + plot_h + 36 + 18 * (i // 2)
-        out.append(f'<line x1="{lx:.1f}" y1="{ly - 4}" x2="{lx + 20:.1f}" y2="{ly - 4}" stroke="{color}" stroke-width="2"'
-                   + (f' stroke-dasharray="{dash}"' if dash else "") + "/>")
+        if s.kind == "result":
+            out.append(f'<rect x="{lx + 5:.1f}" y="{ly - 9}" width="10" height="10" fill="#fff" stroke="{color}" stroke-width="2"/>')
+        else:
+            out.append(f'<line x1="{lx:.1f}" y1="{ly - 4}" x2="{lx + 20:.1f}" y2="{ly - 4}" stroke="{color}" stroke-width="2"'
+                       + (f' stroke-dasharray="{dash}"' if dash else "") + "/>")
         out.append(f'<text x="{lx + 26:.1f}" y="{ly}" font-size="12">{h(_clip(s.label, 48))}</text>')
     out.append("</svg>")
     return "".join(out)

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from ..engine import Report
 from ..findings import Result
-from ..model import Citation, Corpus, Plan, Target, Task
+from ..coverage import PlanCoverage, plan_coverage
+from ..model import Citation, Corpus, Plan, ReportedResult, Target, Task
+from ..provenance import Alignment, align, load_source
 from ..catalogue import render
 from . import urls
 from .markup import anchor, h, link
@@ -24,6 +26,8 @@ class SiteContext:
     supported: dict[str, list[tuple[Plan, Task]]] = field(default_factory=dict)
     targets_by_indicator: dict[str, list[tuple[Plan, Target]]] = field(default_factory=dict)
     citations_by_document: dict[str, list[tuple[Plan, Citation]]] = field(default_factory=dict)
+    results_by_indicator: dict[str, list[tuple[Plan, ReportedResult]]] = field(default_factory=dict)
+    _alignments: dict[str, Alignment | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, corpus: Corpus, report: Report) -> "SiteContext":
@@ -44,6 +48,8 @@ class SiteContext:
                 targets[target.indicator].append((plan, target))
             for c in plan.citations:
                 citations[c.document].append((plan, c))
+            for r in plan.results:
+                ctx.results_by_indicator.setdefault(r.indicator, []).append((plan, r))
         ctx.led, ctx.supported = dict(led), dict(supported)
         ctx.targets_by_indicator, ctx.citations_by_document = dict(targets), dict(citations)
         return ctx
@@ -61,6 +67,27 @@ class SiteContext:
             if f.path == plan.path:
                 return f.status
         return "ok"
+
+    def alignment(self, plan: Plan) -> Alignment | None:
+        """The plan held against its source text (the provenance rules' own alignment)."""
+        if plan.slug not in self._alignments:
+            tr = plan.transcription
+            source = load_source(self.corpus.sources.get(tr.source)) if tr is not None else None
+            self._alignments[plan.slug] = align(plan, source) if source is not None else None
+        return self._alignments[plan.slug]
+
+    def coverage(self, plan: Plan) -> PlanCoverage:
+        return plan_coverage(plan, self.alignment(plan))
+
+    def source_lines(self, page: str, plan: Plan, pointer: str, lang: str) -> str:
+        """A small link from a text of the plan to the lines it stands on in the source page."""
+        alignment = self.alignment(plan)
+        placed = alignment.placements.get(pointer) if alignment is not None else None
+        if placed is None:
+            return ""
+        lines = str(placed.first_line) if placed.first_line == placed.last_line else f"{placed.first_line}–{placed.last_line}"
+        return link(urls.href(page, urls.source(plan.slug), f"L{placed.first_line}"), t("lines_ref", lang).format(lines=lines),
+                    cls="cchc-srcref", title=t("in_source", lang))
 
     def children(self, slug: str) -> list[Plan]:
         return sorted(self.corpus.children(slug), key=lambda p: p.slug)

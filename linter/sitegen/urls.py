@@ -19,6 +19,11 @@ def plan(slug: str) -> str:
     return f"{ROOT}/plans/{slug}.md"
 
 
+def source(slug: str) -> str:
+    """The page showing a plan's source text, line by line."""
+    return f"{ROOT}/sources/{slug}.md"
+
+
 def province(slug: str) -> str:
     return f"{ROOT}/provinces/{slug}.md"
 

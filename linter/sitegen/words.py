@@ -79,8 +79,8 @@ UI: dict[str, tuple[str, str]] = {
     "range": ("Miền giá trị", "Valid range"),
     "publisher": ("Đơn vị công bố", "Publisher"),
     "chart": ("Biểu đồ chỉ tiêu theo năm", "Targets by year"),
-    "chart_note": ("Mỗi điểm là một chỉ tiêu; đường nối các mốc của cùng một kế hoạch. Bảng số liệu ở dưới.",
-                   "Each point is a target; lines join the milestones of one plan. The data table follows."),
+    "chart_note": ("Mỗi điểm tròn là một chỉ tiêu, đường nối các mốc của cùng một kế hoạch; điểm vuông là kết quả văn bản báo cáo cho năm đã qua. Bảng số liệu ở dưới.",
+                   "Each dot is a target, lines join the milestones of one plan; squares are results a document reports for past years. The data tables follow."),
     "cited_by": ("Các kế hoạch dẫn văn bản này", "Plans citing this document"),
     "mismatch": ("khác với", "differs from"),
     "registry_value": ("Theo danh mục", "Per the registry"),
@@ -113,7 +113,34 @@ UI: dict[str, tuple[str, str]] = {
     "objectives": ("Mục tiêu", "Objectives"),
     "files": ("Tệp", "Files"),
     "printed_lead": ("chủ trì như in", "lead as printed"),
+    "transcription": ("Tình trạng chép", "Transcription"),
+    "source_text": ("Văn bản nguồn", "Source text"),
+    "source_of": ("Văn bản nguồn của", "Source text of"),
+    "source_file": ("Tệp nguồn", "Source file"),
+    "source_kind": ("Dạng nguồn", "Kind of source"),
+    "origin": ("Xuất xứ", "Origin"),
+    "coverage": ("Phần đã chép", "Transcribed"),
+    "coverage_of": ("{covered} văn bản nguồn đã chép vào dữ liệu; {acknowledged} bỏ qua có lý do",
+                    "{covered} of the source text is in the data; {acknowledged} left out with a reason"),
+    "lines_ref": ("dòng {lines}", "lines {lines}"),
+    "in_source": ("Xem ở văn bản nguồn", "See in the source text"),
+    "source_legend": ("Chữ được đánh dấu là phần chưa chép vào dữ liệu; phần gạch chân nhạt là phần bỏ qua có lý do. Số dòng giữ đúng như tệp nguồn.",
+                      "Marked text is not in the data yet; text underlined faintly is left out with a reason. Line numbers are the source file's own."),
+    "not_transcribed": ("chưa chép", "not transcribed"),
+    "left_out": ("bỏ qua có lý do", "left out with a reason"),
+    "results": ("Kết quả đã đạt (văn bản báo cáo)", "Results reported by the document"),
+    "result": ("Kết quả", "Result"),
+    "results_series": ("kết quả", "results"),
+    "download_source": ("Văn bản nguồn (TXT)", "Source text (TXT)"),
 }
+
+#: Transcription statuses, as Wikisource marks pages.
+TRANSCRIPTION = {
+    "draft": ("Bản nháp: đang chép", "Draft: being transcribed"),
+    "complete": ("Đã chép đủ", "Complete"),
+    "reviewed": ("Đã đối chiếu (người thứ hai)", "Reviewed by a second person"),
+}
+SOURCE_KINDS = {"published-text": ("Văn bản công bố", "Text as published"), "ocr": ("Bản quét nhận dạng chữ (OCR)", "OCR of a scan")}
 
 # Plan statuses and severities: the linter catalogue's own words, so the site and the reports agree.
 STATUS = {k: CATALOGUE_UI[f"status.{k}"] for k in ("ok", "advisory", "failing")}

@@ -59,5 +59,9 @@ def write_downloads(docs_dir: Path, root: Path, corpus: Corpus) -> list[Path]:
         (out_dir / f"{plan.slug}.json").write_text(json.dumps(plan.data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
         write_csv(out_dir / f"{plan.slug}.csv", TASK_COLUMNS, task_rows([plan]))
         written += [out_dir / f"{plan.slug}.{ext}" for ext in ("yaml", "json", "csv")]
+        source = corpus.sources.get(plan.transcription.source) if plan.transcription else None
+        if source is not None and source.text is not None:  # read (and checked to lie inside sources/) when loading
+            shutil.copyfile(root / source.path, out_dir / f"{plan.slug}.source.txt")
+            written.append(out_dir / f"{plan.slug}.source.txt")
     written += export_corpus(corpus, out_dir / "corpus")
     return written

@@ -12,7 +12,7 @@ from .sitetools import REPO, build_project, copy_site_sources, serve
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real corpus built into a temporary project (one build per test worker)."""
     root = tmp_path_factory.mktemp("site-project")
-    for name in ("plans", "registry", "schema"):
+    for name in ("plans", "registry", "schema", "sources"):
         shutil.copytree(REPO / name, root / name)
     shutil.copyfile(REPO / "pyproject.toml", root / "pyproject.toml")
     copy_site_sources(root)

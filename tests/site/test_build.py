@@ -95,3 +95,35 @@ def test_site_command_end_to_end(built_site: Path, tmp_path: Path):
     assert (tmp_path / "out" / "index.html").exists() and (tmp_path / "out" / "en" / "index.html").exists()
     broken = run_cli("site", "build", "--root", str(project), "-f", str(tmp_path / "missing.yml"))
     assert broken.code == 2 and "Traceback" not in broken.err
+
+
+def test_source_pages_show_the_text_as_found_and_paragraphs_link_to_their_lines(built_site: Path):
+    import re
+
+    c = corpus()
+    for slug, plan in c.plans.items():
+        assert plan.transcription is not None
+        raw = (REPO / plan.transcription.source).read_bytes()
+        for prefix in ("", "en/"):
+            page = (built_site / prefix / "corpus" / "sources" / slug / "index.html").read_text(encoding="utf-8")
+            lines = raw.decode("utf-8").split("\n")
+            assert f'id="L{len(lines)}"' in page and 'id="L1"' in page
+            # the plan page states the transcription status and links each paragraph to its source lines
+            plan_page = (built_site / prefix / "corpus" / "plans" / slug / "index.html").read_text(encoding="utf-8")
+            assert f"sources/{slug}/#L" in plan_page
+            assert ("Đã chép đủ" if prefix == "" else "Complete") in plan_page
+        assert (built_site / "corpus" / "downloads" / f"{slug}.source.txt").read_bytes() == raw
+    # a paragraph's link points at the line where its text starts
+    plan = c.plans["ca-mau-70-qd-ubnd-2016"]
+    page = (built_site / "corpus" / "plans" / plan.slug / "index.html").read_text(encoding="utf-8")
+    m = re.search(r'<p>Từ những tồn tại, hạn chế nêu trên[^<]*<a href="[^"]*sources/ca-mau-70-qd-ubnd-2016/#L(\d+)" class="cchc-srcref"', page)
+    assert m is not None
+    line = int(m.group(1))
+    assert "PAR INDER" in (REPO / plan.transcription.source).read_text(encoding="utf-8").split("\n")[line - 1]
+
+
+def test_reported_results_are_charted_beside_targets(built_site: Path):
+    page = (built_site / "corpus" / "indicators" / "par-index" / "index.html").read_text(encoding="utf-8")
+    assert "<rect" in page and "38/63" in page and "70/QĐ-UBND" in page
+    plan = (built_site / "en" / "corpus" / "plans" / "ca-mau-70-qd-ubnd-2016" / "index.html").read_text(encoding="utf-8")
+    assert "Results reported by the document" in plan and "42/63" in plan

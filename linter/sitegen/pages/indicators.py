@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
-from ...model import Indicator, Plan, Target
+from ...model import Indicator, Plan, ReportedResult, Target
 from .. import urls
 from ..chart import Series, line_chart
 from ..context import SiteContext
@@ -13,7 +13,7 @@ from ..markup import anchor, block, h, link, md, table, tag
 from ..words import BETTER, LEVELS, UNITS, label, t
 from ..components import card as make_card
 from . import Page, both
-from .plans import target_value, when
+from .plans import result_value, target_value, when
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
@@ -43,6 +43,14 @@ def chart_series(items: list[tuple[Plan, Target]], lang: str) -> list[Series]:
     return [Series(name, tuple(sorted(set(p)))) for name, p in points.items()]
 
 
+def result_series(items: list[tuple[Plan, ReportedResult]], lang: str) -> list[Series]:
+    """One series per reporting plan: the results it reports, as (year, value)."""
+    points: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for plan, r in items:
+        points[f"{plan.header.number} ({plan.province}) — {t('results_series', lang)}"].append((r.year, float(r.value)))
+    return [Series(name, tuple(sorted(set(p))), kind="result") for name, p in points.items()]
+
+
 def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
     out = [f"# {md(ind.name.get(lang))} ({md(ind.code)}) {{#top}}\n"]
     card = [
@@ -58,8 +66,13 @@ def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
     by_unit: dict[str, list[tuple[Plan, Target]]] = defaultdict(list)
     for plan, target in items:
         by_unit[target.unit].append((plan, target))
+    results = sorted(ctx.results_by_indicator.get(ind.code, []), key=lambda pr: (pr[0].slug, pr[1].year))
+    results_by_unit: dict[str, list[tuple[Plan, ReportedResult]]] = defaultdict(list)
+    for plan, r in results:
+        results_by_unit[r.unit].append((plan, r))
+        by_unit.setdefault(r.unit, [])
     for unit, group in by_unit.items():
-        series = chart_series(group, lang)
+        series = chart_series(group, lang) + result_series(results_by_unit.get(unit, []), lang)
         if series:
             title = f"{ind.name.get(lang)} — {label(UNITS, unit, lang) or unit}"
             y_label = t("rank_axis", lang) if unit == "rank" else (label(UNITS, unit, lang) or unit)
@@ -77,6 +90,12 @@ def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
     headers = [t("plan", lang), t("year", lang), t("value", lang), t("scope", lang), t("printed", lang)]
     out.append(block(table(headers, rows, cls="cchc-sortable cchc-chart-data", caption=t("milestones", lang))
                      if rows else tag("p", h(t("none", lang)))))
+    if results:
+        out.append(f"## {md(t('results', lang))} ({len(results)}) {{#results}}\n")
+        rrows = [[ctx.plan_link(page, plan.slug, lang, text=plan.header.number), h(str(r.year)), h(result_value(r, lang)),
+                  link(urls.href(page, urls.plan(plan.slug), anchor("r", r.id)), r.printed.get(lang))] for plan, r in results]
+        out.append(block(table([t("plan", lang), t("year", lang), t("result", lang), t("printed", lang)], rrows,
+                               cls="cchc-sortable cchc-chart-data")))
     return "\n".join(out)
 
 

@@ -6,11 +6,11 @@ from collections import defaultdict
 from typing import Iterator
 
 from ...catalogue import render
-from ...model import Deadline, Plan, Section, Target, Task
+from ...model import Deadline, Plan, ReportedResult, Section, Target, Task
 from .. import urls
 from ..context import SiteContext, province_name
 from ..markup import anchor, block, h, link, md, table, tag
-from ..words import (AREAS, COMPARATORS, DOC_TYPES, LEVELS, SIGNER_MODES, STATUS, UNITS, label, pick, t)
+from ..words import (AREAS, COMPARATORS, DOC_TYPES, LEVELS, SIGNER_MODES, STATUS, TRANSCRIPTION, UNITS, label, pick, t)
 from ..components import card, filter_table
 from . import Page, both
 
@@ -34,9 +34,20 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
             h(f"{plan.period[0]}–{plan.period[1]}"),
             h(plan.header.date),
             tag("span", h(pick(STATUS[status], lang)), cls=f"cchc-status cchc-status-{status}"),
+            _transcription_cell(ctx, plan, lang),
         ])
-    headers = [t("number", lang), t("title", lang), t("province", lang), t("period", lang), t("date", lang), t("status", lang)]
+    headers = [t("number", lang), t("title", lang), t("province", lang), t("period", lang), t("date", lang), t("status", lang),
+               t("transcription", lang)]
     return f"# {md(t('plans', lang))} {{#plans}}\n" + block(table(headers, rows, cls="cchc-sortable"))
+
+
+def _transcription_cell(ctx: SiteContext, plan: Plan, lang: str) -> str:
+    tr = plan.transcription
+    if tr is None:
+        return ""
+    cov = ctx.coverage(plan)
+    share = f" · {100 * cov.share:.1f}%" if cov.total else ""
+    return tag("span", h(label(TRANSCRIPTION, tr.status, lang) + share), cls=f"cchc-tstatus cchc-tstatus-{tr.status}")
 
 
 def target_value(target: Target, lang: str) -> str:
@@ -46,6 +57,16 @@ def target_value(target: Target, lang: str) -> str:
     if target.unit == "percent":
         return f"{comp} {value}%"
     return " ".join(x for x in (comp, value, unit) if x)
+
+
+def result_value(result: "ReportedResult", lang: str) -> str:
+    """A reported result as read: ``38/63``, ``72.5 điểm``, ``85%``."""
+    value = _num(result.value)
+    if result.unit == "rank":
+        return f"{value}/{result.out_of}" if result.out_of else value
+    if result.unit == "percent":
+        return f"{value}%"
+    return " ".join(x for x in (value, label(UNITS, result.unit, lang)) if x)
 
 
 def _num(value: float | None) -> str:
@@ -132,6 +153,13 @@ def render_plan(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     headers = [t("indicator", lang), t("value", lang), t("year", lang), t("scope", lang), t("printed", lang)]
     out.append(block(table(headers, rows, cls="cchc-sortable", row_ids=ids) if rows else tag("p", h(t("none", lang)))))
 
+    if plan.results:
+        out.append(f"## {md(t('results', lang))} {{#results}}\n")
+        rows = [[ctx.indicator_link(page, r.indicator, lang), h(str(r.year)), h(result_value(r, lang)),
+                 h(r.printed.get(lang)) + " " + ctx.badges(page, plan, r.pointer, lang)] for r in plan.results]
+        out.append(block(table([t("indicator", lang), t("year", lang), t("result", lang), t("printed", lang)], rows,
+                               cls="cchc-sortable", row_ids=[anchor("r", r.id) for r in plan.results])))
+
     out.append(f"## {md(t('tasks', lang))} {{#tasks}}\n")
     if plan.tasks:
         headers = ["#", t("task", lang), t("lead", lang), t("cooperating", lang), t("deadline", lang), t("budget", lang), t("area", lang)]
@@ -196,8 +224,13 @@ def metadata(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     status = ctx.plan_status(plan)
     rows.append((t("status", lang), tag("span", h(pick(STATUS[status], lang)), cls=f"cchc-status cchc-status-{status}")
                  + " " + link("#findings", t("plan_findings", lang))))
+    from .sources import summary_rows
+
+    rows.extend(summary_rows(ctx, plan, page, lang))
     base = f"{urls.DOWNLOADS}/{plan.slug}"
     downloads = " · ".join(link(urls.asset_href(page, f"{base}.{ext}", lang), ext.upper()) for ext in ("yaml", "json", "csv"))
+    if plan.transcription is not None and ctx.alignment(plan) is not None:
+        downloads += " · " + link(urls.asset_href(page, f"{base}.source.txt", lang), t("download_source", lang))
     rows.append((t("download", lang), downloads))
     return card(rows, t("summary", lang))
 
@@ -252,16 +285,24 @@ def findings_list(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     return summary + tag("ul", "".join(items), cls="cchc-findings")
 
 
+def _srcref(ctx: SiteContext, plan: Plan, page: str, pointer: str, lang: str) -> str:
+    ref = ctx.source_lines(page, plan, pointer, lang)
+    return " " + ref if ref else ""
+
+
 def section_text(ctx: SiteContext, plan: Plan, page: str, section: Section, lang: str, level: int) -> list[str]:
     title = " ".join(x for x in (section.number, section.heading.get(lang) if section.heading else "") if x).strip()
     sid = anchor("s", section.id)
     out: list[str] = []
-    if level <= 6:
-        out.append(f"{'#' * level} {md(title or section.id)} {{#{sid}}}\n")
+    if not title:
+        head = tag("span", "", id=sid)  # an unnumbered, untitled part (a closing sentence): text without a heading
+    elif level <= 6:
+        out.append(f"{'#' * level} {md(title)} {{#{sid}}}\n")
         head = ""
     else:
         head = tag("p", tag("strong", h(title)), id=sid)
-    paras = "".join(tag("p", h(p.get(lang))) for p in section.paragraphs)
+    paras = "".join(tag("p", h(p.get(lang)) + _srcref(ctx, plan, page, f"{section.pointer}/paragraphs/{i}/vi", lang))
+                    for i, p in enumerate(section.paragraphs))
     links = []
     for task in plan.tasks:
         if task.section == section.id:
