@@ -118,6 +118,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "CC208": ("{agency} vừa chủ trì vừa phối hợp trong nhiệm vụ {task}.", "{agency} both leads and cooperates on task {task}."),
     "CC209": ("Kinh phí “{printed}” của nhiệm vụ {task} ghi đơn vị {unit}, khác đơn vị tính của phụ lục ({table_unit}).",
               "Task {task}'s budget '{printed}' is in {unit}, unlike the annex's stated unit ({table_unit})."),
+    "CC210": ("Nhiệm vụ {task} ghi chủ trì “{lead}”, trong khi mục {section} giao lĩnh vực này cho “{assigned}”. Đối chiếu văn bản; nếu văn bản in đúng như vậy, xác nhận phát hiện và trích cả hai chỗ.",
+              "Task {task} names '{lead}' as lead, while section {section} assigns this reform area to '{assigned}'. Check the document; if it prints it so, acknowledge, quoting both places."),
     # targets
     "CC301": ("Chỉ tiêu {target} ({value_text}) yếu hơn mốc của kế hoạch cấp trên {parent} cho cùng chỉ số {indicator} năm {year} ({parent_text}).",
               "Target {target} ({value_text}) is weaker than parent plan {parent}'s milestone for {indicator} in {year} ({parent_text})."),
@@ -133,6 +135,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
               "Comparator {comparator} does not fit unit {unit} in target {target}."),
     "CC308": ("Giá trị {value} của chỉ tiêu {target} nằm ngoài miền {min}–{max} của chỉ số {indicator}.",
               "Target {target}'s value {value} is outside indicator {indicator}'s range {min}–{max}."),
+    "CC309": ("Văn bản in “{printed}”, gần với chữ viết tắt “{expected}” của chỉ số {indicator}: có lẽ là lỗi in. Giữ chữ in; ghi mã chỉ số đúng và xác nhận phát hiện.",
+              "The document prints '{printed}', one letter from '{expected}', the acronym of indicator {indicator}: probably a misprint. Keep the printed text; give the right indicator code and acknowledge."),
     # structure
     "CC401": ("Số thứ tự “{number}” lặp lại trong {parent} (lần đầu tại {first}).",
               "Number '{number}' is repeated in {parent} (first at {first})."),

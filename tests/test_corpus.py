@@ -112,3 +112,30 @@ def test_corpus_lints_clean_from_the_command_line():
     open_findings = [f for f in doc["findings"] if not f["acknowledged"]]
     assert r.code == 0, [(f["rule"], f["path"], f["line"], f["message"]["en"]) for f in open_findings[:10]]
     assert doc["summary"]["acknowledged"] > 0
+
+
+#: (targets, tasks, citations, reported results) of each plan, counted when the transcription was completed.
+COUNTS = {
+    "ba-ria-vung-tau-4655-qd-ubnd-2021": (48, 146, 32, 0),
+    "ba-ria-vung-tau-64-kh-skhcn-2022": (11, 36, 26, 0),
+    "bac-ninh-584-kh-ubnd-2020": (0, 44, 20, 0),
+    "ca-mau-70-qd-ubnd-2016": (29, 114, 31, 5),
+    "ha-tinh-3504-qd-ubnd-2021": (119, 145, 33, 0),
+}
+
+
+def test_every_seed_is_in_the_corpus_complete_with_its_counts():
+    assert set(LOADED.corpus.plans) == set(SEEDS)
+    for slug, plan in LOADED.corpus.plans.items():
+        assert plan.transcription is not None and plan.transcription.status in ("complete", "reviewed"), slug
+        assert (len(plan.targets), len(plan.tasks), len(plan.citations), len(plan.results)) == COUNTS[slug], slug
+
+
+def test_design_card_annual_plan_held_against_its_parent_milestones():
+    """64/KH-SKHCN (2023) implements 4655's 2021-2025 plan: its weaker PAR INDEX and satisfaction targets are found and acknowledged."""
+    report = lint(CONFIG)
+    hits = {(r.finding.params["indicator"], r.acknowledged) for r in report.results if r.finding.rule == "CC301"}
+    assert hits == {("PAR-INDEX", True), ("SATISFACTION-ADMIN", True)}
+    child = LOADED.corpus.plans["ba-ria-vung-tau-64-kh-skhcn-2022"]
+    assert child.parent == "ba-ria-vung-tau-4655-qd-ubnd-2021"
+    assert all(c.plan == child.parent for c in child.citations if c.document == child.parent)

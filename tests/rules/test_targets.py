@@ -139,3 +139,18 @@ def test_cc308_score_inside_range(project):
     plan = project.add(base_plan())
     plan["targets"].append(tgt("t4", "PCI", "at-least", 70, "score", year=2025, level="tinh"))
     assert codes(project.lint(), "CC308") == []
+
+
+def test_cc309_misprinted_index_acronym(project):
+    plan = project.add(base_plan())
+    plan["sections"][0]["paragraphs"] = [{"vi": "cải thiện Chỉ số năng lực cạnh tranh cấp tỉnh (PIC) và Chỉ số cải cách hành chính (PAR INDER)",
+                                          "en": "improve the PCI (printed PIC) and the PAR INDEX (printed PAR INDER)"}]
+    found = [r.finding.params for r in project.lint().results if r.finding.rule == "CC309"]
+    assert [(p["printed"], p["indicator"]) for p in found] == [("PIC", "PCI"), ("PAR INDER", "PAR-INDEX")]
+
+
+def test_cc309_silent_on_right_acronyms_spacing_and_unrelated_abbreviations(project):
+    plan = project.add(base_plan())
+    plan["sections"][0]["paragraphs"] = [{"vi": "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số CCHC (ParIndex), các chỉ số khác (TTHC)",
+                                          "en": "the PCI, the PAR INDEX (printed ParIndex), the other indices (TTHC)"}]
+    assert codes(project.lint(), "CC309") == []
