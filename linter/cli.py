@@ -70,7 +70,7 @@ def build_parser(extras: bool = True) -> argparse.ArgumentParser:
     lint.add_argument("--fail-on", choices=("error", "warning", "info"), default=None)
     lint.add_argument("--statistics", action="store_true", help="đếm theo quy tắc / counts per rule")
     lint.add_argument("--output", type=Path, default=None, help="ghi báo cáo vào tệp / write the report to a file")
-    lint.add_argument("--no-cache", action="store_true", help="không dùng bộ đệm .cache/cchc / do not use the .cache/cchc cache")
+    lint.add_argument("--no-cache", action="store_true", help="không dùng bộ đệm (trong thư mục cache của người dùng) / do not use the cache (in the user's cache folder)")
 
     sub.add_parser("rules", help="liệt kê quy tắc / list rules").add_argument("--lang", choices=("vi", "en"), default=None)
     ex = sub.add_parser("explain", help="tài liệu một quy tắc / a rule's documentation")

@@ -343,21 +343,28 @@ class _Matcher:
         found = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=cutoff)
         if found is None:
             return None
-        # The alignment may trim a misread first or last word: widen it to the best full window.
-        best = (fuzz.ratio(needle, hay[found.dest_start:found.dest_end]), found.dest_end - found.dest_start,
-                found.dest_start, found.dest_end)
-        slack = max(4, len(needle) // 10)
-        for start in range(max(0, found.dest_start - slack), found.dest_start + 1):
-            for end in range(found.dest_end, min(len(hay), found.dest_end + slack) + 1):
-                score = fuzz.ratio(needle, hay[start:end])
-                if (score, end - start) > best[:2]:
-                    best = (score, end - start, start, end)
+        # The alignment may trim a misread first or last word: widen it to the best window that starts
+        # and ends at a word boundary, at most two words out.
+        start0, end0 = found.dest_start, found.dest_end
+        starts = [start0] + _boundaries_before(hay, start0, 2)
+        ends = [end0] + _boundaries_after(hay, end0, 2)
+        best = max(((fuzz.ratio(needle, hay[a:b]), b - a, a, b) for a in starts for b in ends if b > a), default=(0, 0, start0, end0))
         return best[2], best[3]
 
     def fuzzy_elsewhere(self, needle: str, covered: bytearray) -> tuple[int, int] | None:
         """:meth:`fuzzy` over the parts of the source no text has covered yet."""
-        masked = "".join("\0" if covered[i] else ch for i, ch in enumerate(self.hay))
-        return self.fuzzy(needle, masked)
+        parts, i, n = [], 0, len(covered)
+        while i < n:
+            j = covered.find(1, i)
+            if j < 0:
+                parts.append(self.hay[i:])
+                break
+            parts.append(self.hay[i:j])
+            k = covered.find(0, j)
+            k = n if k < 0 else k
+            parts.append("\0" * (k - j))
+            i = k
+        return self.fuzzy(needle, "".join(parts))
 
     def locate(self, text: str) -> tuple[list[int], int, tuple[int, int] | None]:
         """(exact positions, length of the matched form, fuzzy span when only that matched)."""
@@ -371,6 +378,25 @@ class _Matcher:
             if span is not None:
                 return [span[0]], span[1] - span[0], span
         return [], len(forms[0]), None
+
+
+def _boundaries_before(text: str, pos: int, words: int) -> list[int]:
+    out = []
+    while words and pos > 0:
+        pos = text.rfind(" ", 0, pos - 1) + 1
+        out.append(pos)
+        words -= 1
+    return out
+
+
+def _boundaries_after(text: str, pos: int, words: int) -> list[int]:
+    out = []
+    while words and pos < len(text):
+        nxt = text.find(" ", pos + 1)
+        pos = len(text) if nxt < 0 else nxt
+        out.append(pos)
+        words -= 1
+    return out
 
 
 def _chain(candidates: list[list[int]]) -> list[int | None]:
