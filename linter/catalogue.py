@@ -12,6 +12,7 @@ import string
 from typing import Any, Mapping
 
 from .findings import Finding
+from .textnorm import visible
 
 LANGS = ("vi", "en")
 
@@ -39,6 +40,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "The file is UTF-16 encoded; data must be UTF-8. Save it as UTF-8."),
     "CC004.control": ("Ký tự điều khiển không được phép ({char}). Xóa ký tự này.",
                       "Forbidden control character ({char}). Delete it."),
+    "CC004.link-outside": ("Tệp là liên kết tượng trưng trỏ ra ngoài dự án nên không được đọc (nội dung của nó có thể lộ ra trong báo cáo). Đặt tệp thật vào dự án.",
+                           "The file is a symbolic link pointing out of the project, so it is not read (its content could leak into reports). Put the real file in the project."),
+    "CC004.link-loop": ("Tệp là một vòng liên kết tượng trưng. Xóa liên kết.", "The file is a loop of symbolic links. Remove the link."),
+    "CC004.not-regular": ("Đây không phải tệp thường (FIFO, thiết bị …) nên không được đọc. Xóa nó khỏi thư mục dữ liệu.",
+                          "This is not a regular file (a FIFO, a device …), so it is not read. Remove it from the data folders."),
     "CC004.unreadable": ("Không đọc được tệp: {detail}.", "Cannot read the file: {detail}."),
     "CC004": ("Lỗi mã hóa tệp.", "File encoding error."),
     "CC005.tag": ("Thẻ YAML không được hỗ trợ: {detail}. Giá trị được giữ như văn bản trơ và không bao giờ được thực thi; bỏ thẻ.",
@@ -54,6 +60,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "CC005.recursive-alias": ("Bí danh đệ quy “{detail}” (một nút tham chiếu chính nó). Bỏ bí danh.",
                               "Recursive alias '{detail}' (a node refers to itself). Remove the alias."),
     "CC005": ("Tính năng YAML không được hỗ trợ: {feature}.", "Unsupported YAML feature: {feature}."),
+    "CC008": ("Ký tự điều khiển {char} trong văn bản (viết bằng mã thoát). Văn bản in không có ký tự này: xóa nó. Trang web và báo cáo hiện nó dưới dạng mã thoát.",
+              "Control character {char} in the text (written as an escape). No printed text holds it: delete it. The site and the reports show it as an escape."),
     "CC006": ("Ngày {value} viết không có dấu nháy. Viết \"{value}\" (cchc fmt tự sửa).",
               "Date {value} is not quoted. Write \"{value}\" (cchc fmt fixes it)."),
     "CC007": ("“{value}” không phải là một ngày có thật. Đối chiếu văn bản gốc.",
@@ -100,6 +108,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
               "{kind} id '{id}' is already used in {first}. Declare each entry once."),
     "CC111.identity": ("Văn bản “{id}” trùng danh tính (số hiệu + cơ quan + năm) với “{other}”. Gộp hai mục.",
                        "Document '{id}' has the same identity (number + issuer + year) as '{other}'. Merge the entries."),
+    "CC112": ("Mã “{id}” và mã “{other}” cho ra cùng một trang ({page}); trang web chỉ dựng trang của “{other}”. Đổi một mã cho khác hẳn, hoặc gộp nếu là cùng một mục.",
+              "Ids '{id}' and '{other}' give the same page ({page}); the site builds only the page of '{other}'. Give one a clearly different id, or merge them if they are one entry."),
     # tasks
     "CC201": ("Nhiệm vụ {task} không có cơ quan chủ trì. Ghi cơ quan chủ trì như văn bản giao; nếu văn bản không giao, xác nhận phát hiện.",
               "Task {task} has no lead agency. Record the lead as the document assigns it; if the document assigns none, acknowledge."),
@@ -244,7 +254,7 @@ def render(finding: Finding, lang: str) -> str:
     """The message of ``finding`` in ``lang`` ("vi" or "en")."""
     key = template_key(finding)
     vi, en = MESSAGES.get(key) or MESSAGES.get(finding.rule) or ("{rule}", "{rule}")
-    text = _format(vi if lang == "vi" else en, {"rule": finding.rule, **finding.params}, lang)
+    text = visible(_format(vi if lang == "vi" else en, {"rule": finding.rule, **finding.params}, lang), newlines=False)
     more = finding.params.get("more")
     if isinstance(more, int) and more > 0:
         text += _format(ui("more", lang), {"more": more}, lang)

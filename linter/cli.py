@@ -37,7 +37,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _codes(value: str) -> list[str]:
-    return [v.strip().upper() for v in value.split(",") if v.strip()]
+    codes = [v.strip().upper() for v in value.split(",") if v.strip()]
+    if not codes:
+        raise argparse.ArgumentTypeError("cần ít nhất một mã quy tắc / at least one rule code is needed")
+    return codes
 
 
 def _command_of(argv: Sequence[str]) -> str | None:

@@ -47,12 +47,12 @@ class Config:
     def with_overrides(self, *, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
                        extend_ignore: Iterable[str] | None = None, fail_on: str | None = None) -> "Config":
         cfg = self
-        if select:
-            cfg = replace(cfg, select=tuple(select))
-        if ignore:
-            cfg = replace(cfg, ignore=tuple(ignore))
-        if extend_ignore:
-            cfg = replace(cfg, ignore=cfg.ignore + tuple(extend_ignore))
+        if select is not None:
+            cfg = replace(cfg, select=check_codes(select, "--select"))
+        if ignore is not None:
+            cfg = replace(cfg, ignore=check_codes(ignore, "--ignore"))
+        if extend_ignore is not None:
+            cfg = replace(cfg, ignore=cfg.ignore + check_codes(extend_ignore, "--extend-ignore"))
         if fail_on:
             _check_severity(fail_on, "fail-on")
             cfg = replace(cfg, fail_on=fail_on)
@@ -89,32 +89,95 @@ def find_root(start: Path) -> Path:
     return start
 
 
+#: The JSON Schemas shipped inside the package (the repository's schema/ folder, linked).
+PACKAGED_SCHEMAS = Path(__file__).resolve().parent / "schemas"
+
+#: Every key [tool.cchc] may hold.
+KEYS = ("plans", "registry", "schema", "select", "ignore", "fail-on", "severity", "limits")
+
+
+def check_codes(values: Iterable[str], what: str) -> tuple[str, ...]:
+    """Rule codes or prefixes (``CC1``, ``CC204``) or ``ALL``; anything that names no rule is refused
+    (a typo must not turn every rule off, or none)."""
+    from .rules import all_rules
+
+    codes = [r.code for r in all_rules()]
+    out = []
+    for raw in values:
+        value = str(raw).strip().upper()
+        known = value == "ALL" or (value.startswith("CC") and any(c.startswith(value) for c in codes))
+        if not known:
+            raise ConfigError(f"{what}: “{raw}” không phải mã hay tiền tố quy tắc (xem `cchc rules`) / "
+                              f"'{raw}' is no rule code or prefix (see `cchc rules`)")
+        out.append(value)
+    return tuple(out)
+
+
+def _check_folder(value: Any, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"[tool.cchc] {key}: cần một đường dẫn thư mục (chuỗi) / must be a folder path (a string): {value!r}")
+    return value
+
+
 def load_config(root: Path | None = None) -> Config:
-    """Read the configuration of the project at ``root`` (searched upward from the cwd)."""
+    """Read the configuration of the project at ``root`` (searched upward from the cwd).
+
+    Every key and value is checked: an unknown key, a value of the wrong type, a code that names no
+    rule, or a project folder that does not exist is a :class:`ConfigError` (exit code 2)."""
+    if root is not None and not Path(root).is_dir():
+        raise ConfigError(f"không có thư mục dự án / no such project folder: {root}")
     root = find_root(root or Path.cwd())
     table: dict[str, Any] = {}
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
         try:
             table = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("cchc", {})
-        except tomllib.TOMLDecodeError as exc:
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"pyproject.toml: {exc}") from exc
+    if not isinstance(table, dict):
+        raise ConfigError("[tool.cchc] phải là một bảng / must be a table")
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        raise ConfigError(f"[tool.cchc]: khóa không có / unknown key {', '.join(unknown)}; "
+                          f"các khóa hợp lệ / valid keys: {', '.join(KEYS)}")
+    for key in ("severity", "limits"):
+        if not isinstance(table.get(key, {}), dict):
+            raise ConfigError(f"[tool.cchc.{key}] phải là một bảng / must be a table, not {type(table[key]).__name__}")
     try:
         limits = Limits.from_mapping(table.get("limits", {}))
-    except ValueError as exc:
+    except (ValueError, TypeError) as exc:
         raise ConfigError(f"[tool.cchc.limits] {exc}") from exc
-    severity = {str(k).upper(): _check_severity(v, f"[tool.cchc.severity] {k}") for k, v in table.get("severity", {}).items()}
+    severity: dict[str, str] = {}
+    for k, v in table.get("severity", {}).items():
+        (code,) = check_codes([k], "[tool.cchc.severity]")
+        from .rules import by_code
+
+        if code not in by_code():
+            raise ConfigError(f"[tool.cchc.severity]: “{k}” không phải một quy tắc / is not one rule (a code such as CC204)")
+        severity[code] = _check_severity(v, f"[tool.cchc.severity] {k}")
     for key in ("select", "ignore"):
         if not isinstance(table.get(key, []), list):
-            raise ConfigError(f"[tool.cchc] {key} must be a list of rule codes")
-    return Config(
+            raise ConfigError(f"[tool.cchc] {key}: cần một danh sách mã quy tắc / must be a list of rule codes")
+    folders = {key: _check_folder(table.get(key, key), key) for key in ("plans", "registry")}
+    # The schemas ship with the package; a project's own schema/ is used only when configured.
+    schema = root / _check_folder(table["schema"], "schema") if "schema" in table else PACKAGED_SCHEMAS
+    config = Config(
         root=root,
-        plans=root / table.get("plans", "plans"),
-        registry=root / table.get("registry", "registry"),
-        schema=root / table.get("schema", "schema"),
-        select=tuple(str(s).upper() for s in table.get("select", ["ALL"])),
-        ignore=tuple(str(s).upper() for s in table.get("ignore", [])),
+        plans=root / folders["plans"],
+        registry=root / folders["registry"],
+        schema=schema,
+        select=check_codes(table.get("select", ["ALL"]), "[tool.cchc] select"),
+        ignore=check_codes(table.get("ignore", []), "[tool.cchc] ignore"),
         severity=severity,
         fail_on=_check_severity(table.get("fail-on", "warning"), "[tool.cchc] fail-on"),
         limits=limits,
     )
+    if not (config.schema / "plan.schema.json").is_file():
+        raise ConfigError(f"[tool.cchc] schema: không có lược đồ trong / no schemas in {config.schema}")
+    if not config.plans.is_dir() and not config.registry.is_dir():
+        raise ConfigError(f"không có kho dữ liệu ở đây: thiếu thư mục {folders['plans']}/ và {folders['registry']}/ / "
+                          f"no corpus here: neither {folders['plans']}/ nor {folders['registry']}/ exists in {root}")
+    if config.plans.is_dir() and not config.registry.is_dir():
+        raise ConfigError(f"thiếu thư mục danh mục {folders['registry']}/ (cơ quan, chỉ số, văn bản) / "
+                          f"the registry folder {folders['registry']}/ (agencies, indicators, documents) is missing in {root}")
+    return config

@@ -6,7 +6,9 @@ plan and registry even when only a few files are being reported on.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +22,7 @@ from .cache import Cache
 from .limits import Limits
 from .loader import LoadedFile, load_file, load_text
 from .model import Corpus, SourceFile
+from .textnorm import visible
 from .schema_check import SchemaSet, validate
 
 #: Below this many files to parse, a process pool costs more than it saves.
@@ -39,11 +42,16 @@ class Loaded:
 
 
 def display_path(path: Path, root: Path) -> str:
-    """Path as shown in findings: relative to the project root, with slashes."""
+    """Path as shown in findings: relative to the project root, with slashes; a name that is not text
+    (bytes that are not UTF-8, control characters) is shown with escapes."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        shown = path.absolute().relative_to(root.resolve()).as_posix()
     except ValueError:
-        return os.path.relpath(path.resolve(), Path.cwd()).replace(os.sep, "/")
+        try:
+            shown = path.resolve().relative_to(root.resolve()).as_posix()
+        except (ValueError, OSError, RuntimeError):
+            shown = os.path.relpath(path.absolute(), Path.cwd()).replace(os.sep, "/")
+    return visible(shown, newlines=False)
 
 
 @lru_cache(maxsize=64)
@@ -53,7 +61,10 @@ def _registry_folders(registry: Path) -> tuple[tuple[str, Path], ...]:
 
 def kind_of(path: Path, config: Config) -> str:
     """Which schema applies to ``path``: a registry kind when under registry/, else plan."""
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        resolved = path.absolute()
     for kind, folder in _registry_folders(config.registry):
         if folder in resolved.parents:
             return kind
@@ -112,11 +123,35 @@ def _read(path: Path, limits: Limits) -> bytes | None:
         return None
 
 
+def refusal(path: Path, root: Path) -> str | None:
+    """Why ``path`` must not be read, if it must not: a link out of the project (it could expose any
+    file of the machine, and its text would be echoed in reports), a loop of links, or something that is
+    not a regular file (a FIFO hangs, ``/dev/zero`` never ends)."""
+    try:
+        if path.is_symlink():
+            target = path.resolve(strict=True)
+            if root.resolve() not in target.parents:
+                return "link-outside"
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return "not-regular"
+    except RuntimeError:
+        return "link-loop"
+    except OSError as exc:
+        return "link-loop" if exc.errno == errno.ELOOP else None  # a missing file: the loader says so
+    return None
+
+
 def parse_files(jobs: list[tuple[Path, str, str]], config: Config, cache: Cache | None = None, workers: int | None = None) -> list[tuple[LoadedFile, list[Finding]]]:
     """Parse and validate files, from the cache where possible and on all cores otherwise."""
     results: list[tuple[LoadedFile, list[Finding]] | None] = [None] * len(jobs)
     todo: list[tuple[int, tuple[bytes | None, Path, str, str, Limits, Path], str | None]] = []
     for i, (path, shown, kind) in enumerate(jobs):
+        refused = refusal(path, config.root)
+        if refused is not None:
+            lf = LoadedFile(shown, None)
+            lf.findings.append(Finding("CC004", Location(shown, 1, 1), {"problem": refused}))
+            results[i] = (lf, [])
+            continue
         raw = _read(path, config.limits)
         key = cache.key(raw, kind, shown) if cache is not None and raw is not None else None
         hit = cache.get(key) if key is not None and cache is not None else None
@@ -142,7 +177,10 @@ def load_corpus(config: Config, extra: Iterable[Path] = (), cache: Cache | None 
     seen: set[Path] = set()
     paths: list[Path] = []
     for p in [*corpus_files(config), *extra]:
-        r = p.resolve()
+        try:
+            r = p.resolve()
+        except (OSError, RuntimeError):  # a loop of links: kept, and refused when read
+            r = p.absolute()
         if r not in seen:
             seen.add(r)
             paths.append(p)

@@ -19,6 +19,7 @@ on bad input.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,7 @@ from ruamel.yaml.events import (
 
 from .findings import Finding, Location
 from .limits import Limits
+from .textnorm import CONTROL
 
 __all__ = ["LoadedFile", "load_file", "load_text", "pointer_join"]
 
@@ -97,7 +99,19 @@ def pointer_join(base: str, token: str | int) -> str:
 # --------------------------------------------------------------------------
 # Reading bytes
 
-_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Numbers beyond this are no quantity a plan states; past it floats lose integers and charts overflow.
+NUMBER_LIMIT = 10**15
+
+
+def _representable(value: int | float) -> bool:
+    """A finite number of sensible size (``.nan``, ``.inf`` and ``10^400`` are not)."""
+    if isinstance(value, float):
+        return math.isfinite(value) and abs(value) <= NUMBER_LIMIT
+    return abs(value) <= NUMBER_LIMIT
 
 
 def _line_col_of_offset(text: str, offset: int) -> tuple[int, int]:
@@ -425,6 +439,13 @@ class _Builder:
         foreign = self._check_tag(ev, "scalar")
         pointer = self._child_pointer()
         value = self._resolve(ev, foreign, pointer)
+        if type(value) is str and CONTROL.search(value):
+            # Written as an escape ("\\x86", "\\u202e", "\\ud800"): a finding; a lone surrogate cannot be
+            # stored or printed at all, so it becomes U+FFFD (the finding names it).
+            m = CONTROL.search(value)
+            assert m is not None
+            self._finding("CC008", ev.start_mark, char=f"U+{ord(m.group()):04X}", pointer=pointer or "")
+            value = _SURROGATE.sub("\ufffd", value)
         if ev.anchor:
             self.anchors[ev.anchor] = value
             self.anchor_sizes[ev.anchor] = 1
@@ -532,6 +553,12 @@ class _Builder:
                     return
 
     def _resolve(self, ev: Any, foreign: bool, pointer: str | None) -> Any:
+        value = self._resolve_typed(ev, foreign, pointer)
+        if type(value) in (int, float) and not _representable(value):
+            return ev.value  # .nan, .inf, 10^400: kept as the text written; the schema reports the wrong type
+        return value
+
+    def _resolve_typed(self, ev: Any, foreign: bool, pointer: str | None) -> Any:
         text: str = ev.value
         tag = ev.tag
         plain = ev.style in (None, "") and (ev.implicit[0] if ev.implicit else True)

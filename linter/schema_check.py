@@ -15,13 +15,14 @@ offending value, with the number of further errors at that value.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError, best_match, relevance
 
 from .findings import Finding, Location
@@ -54,11 +55,51 @@ def _load_schema(directory: str, kind: str) -> dict[str, Any]:
     return json.loads((Path(directory) / f"{kind}.schema.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=256)
+def _ecma(pattern: str) -> re.Pattern[str]:
+    """A schema ``pattern`` with ECMA-262 semantics: ``$`` is the end of the text, never "before a final newline"
+    (Python's meaning, which would let ``"so-noi-vu\\n"`` through ``^[a-z0-9-]+$``)."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "string") and not _ecma(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+def _is_integer(checker: Any, instance: Any) -> bool:
+    """An integer is written as one: ``2021.0`` (a float in YAML) is not a year."""
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+#: Draft 2020-12 with ECMA-262 pattern semantics, as the fast (Rust) validator has them, and integers
+#: that are ints (the draft would accept 2021.0).
+Validator = validators.extend(Draft202012Validator, {"pattern": _pattern},
+                              type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
+
+
+def _has_integral_float(node: Any) -> bool:
+    """Whether the data holds a float with no fraction (which the fast validator takes for an integer)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        t = type(current)
+        if t is float and current.is_integer():
+            return True
+        if t is dict:
+            stack.extend(current.values())
+        elif t is list:
+            stack.extend(current)
+    return False
+
+
 @lru_cache(maxsize=None)
 def _compiled(directory: str, kind: str) -> Draft202012Validator:
     schema = _load_schema(directory, kind)
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=FormatChecker())
+    return Validator(schema, format_checker=FormatChecker())  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=None)
@@ -127,13 +168,18 @@ def validate(lf: LoadedFile, kind: str, schemas: SchemaSet) -> list[Finding]:
     """Schema findings for one loaded file; empty when it is valid."""
     if lf.data is None:
         return [Finding("CC020", Location(lf.path, 1, 1), {})]
+    fast_valid: bool | None = None
     try:
-        if schemas.is_valid(kind, lf.data):
+        fast_valid = schemas.is_valid(kind, lf.data)
+        if fast_valid and not _has_integral_float(lf.data):
             return []
     except (ValueError, TypeError, OverflowError):  # data the fast validator cannot take: use the slow path
         pass
     errors = sorted(schemas.validator(kind).iter_errors(lf.data), key=relevance, reverse=True)
     if not errors:
+        if fast_valid is False:
+            # The two validators disagree: never pass silently what one of them rejects.
+            return [Finding("CC013", lf.location(""), {"value": "", "check": "schema", "allowed": f"{kind}.schema.json", "more": 0})]
         return []
     by_pointer: dict[str, list[ValidationError]] = {}
     for e in errors:

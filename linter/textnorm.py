@@ -9,6 +9,27 @@ _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[\s.,;:()\"“”'‘’\-–—/&]+")
 
 
+#: Characters that must never reach a terminal, a page or a report as they are: C0 controls but tab,
+#: line feed and carriage return; DEL and the C1 controls; line and paragraph separators; the bidi
+#: embedding, override and isolate controls ("Trojan source"); noncharacters; lone surrogates.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e"
+                     "\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]")
+_LINE_BREAKS = re.compile("[\r\n]")
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str, *, newlines: bool = True) -> str:
+    """``text`` with every control character written as an escape (``\\x1b``, ``\\u202e``), so it shows
+    as what it is and acts as nothing. ``newlines=False`` escapes line breaks too (one-line contexts:
+    a file name in a report line)."""
+    out = CONTROL.sub(_escape_char, text)
+    return out if newlines else _LINE_BREAKS.sub(_escape_char, out)
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 

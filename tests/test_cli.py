@@ -167,3 +167,32 @@ def test_editing_a_parent_rechecks_its_children(clean):
     r = run_cli("lint", "--format", "json", f"plans/tinh-a/{SLUG}.yaml", cwd=clean.root)
     paths = {f["path"] for f in json.loads(r.out)["findings"]}
     assert paths == {"plans/tinh-a/tinh-a-5-kh-snv-2022.yaml"}
+
+
+@pytest.mark.parametrize("args", [["--select", "XX999"], ["--select", "CC2O4"], ["--select", ",,,"], ["--select", ""],
+                                  ["--ignore", "C"], ["--select", "cc1,XX1"]])
+def test_a_selector_that_names_no_rule_is_refused(args):
+    r = run_cli("lint", *args)
+    assert r.code == 2 and ("cchc:" in r.err) and "Traceback" not in r.err, r.err
+
+
+@pytest.mark.parametrize("toml", [
+    'severity = "info"', "limits = 3", "plans = 1", 'nonsense = true', '[tool.cchc.severity]\nCC999 = "info"',
+    '[tool.cchc.severity]\nCC1 = "info"', 'schema = "no-such-folder"', 'select = "CC1"',
+])
+def test_configuration_mistakes_are_errors_in_both_languages(tmp_path, toml):
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "registry").mkdir()
+    header = "[tool.cchc]\n" if not toml.startswith("[") else "[tool.cchc]\n"
+    (tmp_path / "pyproject.toml").write_text(header + toml + "\n", encoding="utf-8")
+    r = run_cli("lint", cwd=tmp_path)
+    assert r.code == 2 and "configuration error" in r.err and "cấu hình" in r.err and "Traceback" not in r.err, r.err
+
+
+def test_no_project_or_no_corpus_is_an_error_not_an_empty_report(tmp_path):
+    assert run_cli("--project", str(tmp_path / "nowhere"), "lint").code == 2
+    empty = run_cli("lint", cwd=tmp_path)
+    assert empty.code == 2 and "no corpus here" in empty.err
+    (tmp_path / "plans").mkdir()
+    missing = run_cli("lint", cwd=tmp_path)
+    assert missing.code == 2 and "registry" in missing.err

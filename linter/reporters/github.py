@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from ..catalogue import render
 from ..engine import Report
+from ..textnorm import visible
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """Escape a message for a workflow command (``%``, CR and LF)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a message for a workflow command (``%``, CR and LF; control characters shown as escapes)."""
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

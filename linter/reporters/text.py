@@ -6,7 +6,13 @@ from collections import Counter
 
 from ..catalogue import render, ui
 from ..engine import Report
+from ..textnorm import visible
 from ._common import source_line, status_label
+
+
+def _e(text: object) -> str:
+    """One line of the report: control characters and line breaks from data and file names escaped."""
+    return visible(str(text), newlines=False)
 
 #: Widest source excerpt shown; longer lines are cut around the column.
 WINDOW = 100
@@ -45,21 +51,21 @@ def render_report(report: Report, lang: str = "vi", statistics: bool = False, co
         sev = ui(r.severity, lang)
         tag = f"{sev}, {ui('acknowledged', lang)}" if r.acknowledged else sev
         name = rule.name if rule else ""
-        out.append(f"{f.location.path}:{f.location.line}:{f.location.column}: {f.rule} [{tag}] {name}")
+        out.append(f"{_e(f.location.path)}:{f.location.line}:{f.location.column}: {f.rule} [{tag}] {name}")
         out.append(f"  {render(f, lang)}")
         src = source_line(report, f.location.path, f.location.line)
         if src is not None:
-            text, offset = _excerpt(src, f.location.column)
+            text, offset = _excerpt(_e(src), f.location.column)
             gutter = str(f.location.line)
             pad = " " * len(gutter)
             out.append(f"  {pad} |")
             out.append(f"  {gutter} | {text}")
             out.append(f"  {pad} | {' ' * max(0, offset)}{'^' * _caret_width(text, max(0, offset))}")
         for rel in f.related:
-            out.append(f"  = {ui('related', lang)}: {rel.path}:{rel.line}:{rel.column}")
+            out.append(f"  = {ui('related', lang)}: {_e(rel.path)}:{rel.line}:{rel.column}")
         if r.acknowledgement is not None:
             reason = r.acknowledgement.reason_vi if lang == "vi" else r.acknowledgement.reason_en
-            out.append(f"  = {ui('reason', lang)}: {reason}")
+            out.append(f"  = {ui('reason', lang)}: {_e(reason)}")
         out.append("")
     plans = [s for s in report.files if s.kind == "plan"]
     if plans:
@@ -67,7 +73,7 @@ def render_report(report: Report, lang: str = "vi", statistics: bool = False, co
             counts = ", ".join(f"{n} {ui(k, lang)}" for k, n in s.counts.items() if n)
             extra = f" ({counts})" if counts else ""
             acked = f" [{s.acknowledged} {ui('acknowledged', lang)}]" if s.acknowledged else ""
-            out.append(f"{status_label(s.status, lang)}: {s.path}{extra}{acked}")
+            out.append(f"{status_label(s.status, lang)}: {_e(s.path)}{extra}{acked}")
         out.append("")
     if statistics:
         out.append(ui("statistics", lang) + ":")

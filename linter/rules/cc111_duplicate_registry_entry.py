@@ -34,10 +34,10 @@ documents:
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..findings import Finding
+from ..textnorm import doc_number
 from ._context import Context
 
 CODE = "CC111"
@@ -59,7 +59,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.corpus.documents.values():
         if not doc.number:
             continue
-        identity = (re.sub(r"\s+", "", doc.number).casefold(), doc.issuer, doc.year)
+        identity = (doc_number(doc.number), doc.issuer, doc.year)
         if identity in seen:
             other = ctx.corpus.documents[seen[identity]]
             yield Finding(CODE, ctx.registry_loc(doc.path, doc.pointer + "/id"), {"variant": "identity", "id": doc.id, "other": other.id},

@@ -1,6 +1,7 @@
 """Escaping and small HTML builders: the only way data text reaches a page.
 
-Two contexts exist. Inside raw HTML blocks, :func:`h` escapes ``& < > " '``
+Control characters are shown as escapes (:func:`linter.textnorm.visible`) in
+both, so text that starts with one stays text. Two contexts exist. Inside raw HTML blocks, :func:`h` escapes ``& < > " '``
 and the braces of template syntax. Inside Markdown (headings), :func:`md`
 additionally turns every character Markdown or its extensions could read as
 syntax into a numeric character reference, so ``[x](javascript:…)``,
@@ -12,19 +13,21 @@ from __future__ import annotations
 import html
 import re
 
+from ..textnorm import visible
+
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|~^=:$%@&<>\"']")
 _SPACE = re.compile(r"\s+")
 
 
 def h(text: object) -> str:
     """Text for an HTML context: escaped, template braces neutralised, one line."""
-    out = html.escape(_SPACE.sub(" ", str(text)).strip(), quote=True)
+    out = html.escape(_SPACE.sub(" ", visible(str(text))).strip(), quote=True)
     return out.replace("{", "&#123;").replace("}", "&#125;")
 
 
 def md(text: object) -> str:
     """Text for a Markdown inline context (a heading): nothing in it is syntax."""
-    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", _SPACE.sub(" ", str(text)).strip())
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", _SPACE.sub(" ", visible(str(text))).strip())
 
 
 def anchor(*parts: object) -> str:
@@ -34,8 +37,18 @@ def anchor(*parts: object) -> str:
     return "-".join(slugify(str(p)) or "x" for p in parts)
 
 
+_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def safe_href(href: str) -> str:
+    """``href`` if it is relative or http(s); anything else (``javascript:``, ``data:``) becomes ``#``."""
+    m = _SCHEME.match(href)
+    return href if m is None or m.group(1).lower() in ("http", "https") else "#"
+
+
 def link(href: str, text: str, *, cls: str | None = None, title: str | None = None) -> str:
-    """``<a>`` with an already-safe relative ``href`` and escaped text."""
+    """``<a>`` with a relative or http(s) ``href`` (any other scheme is refused) and escaped text."""
+    href = safe_href(href)
     attrs = f' class="{h(cls)}"' if cls else ""
     attrs += f' title="{h(title)}"' if title else ""
     return f'<a href="{h(href)}"{attrs}>{h(text)}</a>'

@@ -11,6 +11,7 @@ from typing import Iterable
 
 from ..export import TASK_COLUMNS, export_corpus, task_rows, write_csv
 from ..model import Corpus
+from ..textnorm import visible
 from . import urls
 from .pages import Page
 
@@ -28,7 +29,7 @@ def with_front_matter(markdown: str) -> str:
     m = _HEADING.search(markdown)
     if not m:
         return markdown
-    title = html.escape(html.unescape(m.group(1)), quote=True)
+    title = html.escape(visible(html.unescape(m.group(1)), newlines=False), quote=True)
     return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{markdown}"
 
 
@@ -38,7 +39,11 @@ def write_pages(docs_dir: Path, pages: Iterable[Page]) -> int:
     if root.exists():
         shutil.rmtree(root)
     n = 0
+    written: set[str] = set()
     for page in pages:
+        if page.path in written:
+            continue  # two ids share this page (CC112 reports it): the first entry keeps it
+        written.add(page.path)
         target = docs_dir / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(with_front_matter(page.vi), encoding="utf-8")

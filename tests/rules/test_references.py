@@ -207,3 +207,20 @@ def test_cc111_duplicate_agency_id_across_files(project):
     project.agencies["tinh-a-extra"] = [copy.deepcopy(project.agencies["tinh-a"][1])]
     found = codes(project.lint(), "CC111")
     assert [(f[0], f[1]) for f in found] == [("CC111", "registry/agencies/tinh-a.yaml")]
+
+
+def test_cc112_two_ids_that_share_a_page(project):
+    project.add(base_plan())
+    impostor = {"id": "tinh-a/so/noi-vu", "name": {"vi": "Sở Nội vụ", "en": "Impostor"}, "level": "tinh", "kind": "single"}
+    project.agencies["tinh-a"].append(impostor)
+    found = [r.finding.params for r in project.lint().results if r.finding.rule == "CC112"]
+    assert found == [{"id": "tinh-a/so/noi-vu", "other": "tinh-a/so-noi-vu", "page": "corpus/agencies/tinh-a/so-noi-vu.md"}]
+
+
+def test_cc112_silent_on_distinct_pages_and_ids_with_a_trailing_newline_are_invalid(project):
+    plan = project.add(base_plan())
+    assert codes(project.lint(), "CC112") == []
+    project.agencies["tinh-a"].append({"id": "tinh-a/so-noi-vu\n", "name": {"vi": "Sở Nội vụ", "en": "Impostor"},
+                                       "level": "tinh", "kind": "single"})
+    report = project.lint()
+    assert [r.finding.rule for r in report.results if r.finding.location.path.startswith("registry/agencies/tinh-a")] == ["CC013"]

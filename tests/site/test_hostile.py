@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from linter.textnorm import CONTROL, visible
+
 from ..ruletools import Project, base_plan
 from .sitetools import build_project, copy_site_sources, dead_links
 
@@ -21,6 +23,8 @@ PAYLOADS = [
     "**bold** _it_ `code` {#id .cls}",
     "| a | b |",
     "</title><script>alert('title')</script>",
+    "\x86[bấm vào đây](javascript:alert(document.domain))",
+    "\x9f[x](javascript:alert(2)) \u202e \x1b]52;c;SGVsbG8=\x07",
 ]
 HOSTILE = " ".join(PAYLOADS)
 
@@ -84,7 +88,9 @@ def test_payloads_are_shown_as_text(hostile_site: Path):
         text = " ".join(" ".join(parser.text).split())
         assert parser.bad == []
         for payload in PAYLOADS:
-            assert " ".join(payload.split()) in text, payload
+            assert " ".join(visible(payload).split()) in text, payload     # control characters shown as escapes
+        assert not CONTROL.search(html), "a control character reached the page"
+        assert not re.search(r'href="\s*javascript', html, re.I)
         assert "<script>alert" not in html
         assert "</title><script>" not in html
         assert not re.search(r"\b49\b", text.replace(HOSTILE, "")), "a template was rendered"
@@ -97,6 +103,13 @@ def test_agency_page_is_inert_too(hostile_site: Path):
     assert parser.bad == []
     assert "<script>alert" not in html
     assert "{{ 7*7 }}" in " ".join(parser.text)
+    assert not CONTROL.search(html) and not re.search(r'href="\s*javascript', html, re.I)
+
+
+def test_no_page_of_the_hostile_site_links_to_a_script(hostile_site: Path):
+    for page in hostile_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r'(href|src)="\s*(javascript|data|vbscript):', html, re.I), page
 
 
 def test_hostile_site_has_no_dead_links(hostile_site: Path):
