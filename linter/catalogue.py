@@ -110,6 +110,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Document '{id}' has the same identity (number + issuer + year) as '{other}'. Merge the entries."),
     "CC112": ("Mã “{id}” và mã “{other}” cho ra cùng một trang ({page}); trang web chỉ dựng trang của “{other}”. Đổi một mã cho khác hẳn, hoặc gộp nếu là cùng một mục.",
               "Ids '{id}' and '{other}' give the same page ({page}); the site builds only the page of '{other}'. Give one a clearly different id, or merge them if they are one entry."),
+    "CC113": ("Cấp trên của cơ quan tạo thành vòng: {chain}. Sửa `parent` của cơ quan sai trong vòng.",
+              "The agencies' parents form a cycle: {chain}. Correct the `parent` of the wrong one."),
     # tasks
     "CC201": ("Nhiệm vụ {task} không có cơ quan chủ trì. Ghi cơ quan chủ trì như văn bản giao; nếu văn bản không giao, xác nhận phát hiện.",
               "Task {task} has no lead agency. Record the lead as the document assigns it; if the document assigns none, acknowledge."),
@@ -161,6 +163,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "CC406": ("Mục “{section}” không tồn tại trong cấu trúc văn bản.", "Section '{section}' does not exist in the document's structure."),
     "CC407": ("Slug “{slug}” không khớp số hiệu, tỉnh và năm ban hành (cần “{expected}”).",
               "Slug '{slug}' does not match the number, province and issue year (expected '{expected}')."),
+    "CC408": ("Thời kỳ của {what} ngược: năm đầu {start} sau năm cuối {end}. Đối chiếu văn bản; nếu văn bản in như vậy, xác nhận phát hiện.",
+              "The period of {what} is reversed: first year {start} after last year {end}. Check the document; if it prints it so, acknowledge."),
     # translation
     "CC501": ("Thiếu bản dịch tiếng Anh. Thêm `en` với bản dịch đầy đủ.", "Missing English translation. Add `en` with a complete translation."),
     "CC502": ("Bản tiếng Anh giống hệt bản tiếng Việt “{text}”: chưa được dịch.", "The English text equals the Vietnamese '{text}': it is untranslated."),

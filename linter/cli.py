@@ -110,6 +110,8 @@ def cmd_lint(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             raise UsageError(f"không có tệp / no such file: {path}")
+    if args.output is not None and (args.output.is_dir() or not args.output.parent.is_dir()):
+        raise UsageError(f"--output phải là một tệp trong thư mục có sẵn / --output must be a file in an existing folder: {args.output}")
     from .cache import Cache
 
     report = lint(config, args.paths, cache=None if args.no_cache else Cache.for_config(config))

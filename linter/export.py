@@ -173,6 +173,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     with_findings = {f.location.path for f in loaded.findings}
     left_out = sorted(shown for shown in loaded.kinds if shown not in exported and shown in with_findings)
     out = Path(args.out) if args.out else config.root / "dist" / "data"
+    if out.exists() and not out.is_dir():
+        from .cli import UsageError
+
+        raise UsageError(f"--out phải là một thư mục, không phải tệp / --out must be a folder, not a file: {out}")
     files = export_corpus(corpus, out)
     sys.stdout.write(f"Đã ghi {len(files)} tệp vào {out} ({len(corpus.plans)} kế hoạch) / "
                      f"Wrote {len(files)} files to {out} ({len(corpus.plans)} plans)\n")

@@ -559,6 +559,40 @@ def _block_scalar_lines(lines: list[str]) -> set[int]:
     return inside
 
 
+def comments(text: str) -> list[tuple[int, str]]:
+    """(line, text) of every comment: a ``#`` after a space or at a line's start, outside quoted
+    scalars (which may span lines) and block scalars."""
+    lines = text.split("\n")
+    skip = _block_scalar_lines(lines)
+    out: list[tuple[int, str]] = []
+    quote: str | None = None
+    for n, line in enumerate(lines):
+        if n in skip:
+            continue
+        i = 0
+        while i < len(line):
+            ch = line[i]
+            if quote == '"':
+                if ch == "\\":
+                    i += 2
+                    continue
+                if ch == '"':
+                    quote = None
+            elif quote == "'":
+                if ch == "'":
+                    if i + 1 < len(line) and line[i + 1] == "'":
+                        i += 2
+                        continue
+                    quote = None
+            elif ch in "\"'" and (i == 0 or line[i - 1] in " \t[{,:-?"):
+                quote = ch
+            elif ch == "#" and (i == 0 or line[i - 1] in " \t"):
+                out.append((n + 1, line[i:].rstrip()))
+                break
+            i += 1
+    return out
+
+
 def strip_trailing_space(text: str) -> str:
     """Trailing white space removed outside block scalars; exactly one final newline."""
     lines = text.split("\n")
@@ -667,6 +701,17 @@ def format_text(text: str, *, path: str = "<text>", kind: str = "plan", schema_d
         out.problem = Problem(path, 1, 1, "định dạng sẽ làm đổi dữ liệu; tệp được giữ nguyên (hãy báo lỗi này)",
                               "formatting would change the data; the file is left unchanged (please report this)")
         return out
+    kept = {c for _, c in comments(result)}
+    lost = [(line, c) for line, c in comments(text) if c not in kept and not c.startswith("# yaml-language-server:")]
+    if lost:
+        line, comment = lost[0]
+        line += 0 if original.startswith(text[:1]) else 0
+        out.problem = Problem(path, line, 1,
+                              f"định dạng sẽ làm mất chú thích “{comment}” (chú thích bên trong một ngoặc nhiều dòng); tệp được giữ nguyên. "
+                              "Chuyển chú thích lên một dòng riêng phía trên.",
+                              f"formatting would drop the comment '{comment}' (a comment inside a multi-line flow collection); the file is "
+                              "left unchanged. Move the comment to a line of its own above.")
+        return out
     out.text = result
     out.reordered = norm.reordered
     return out
@@ -690,6 +735,23 @@ def format_file(path: Path, config: Config) -> Outcome:
     outcome = format_text(text, path=shown, kind=kind, schema_dir=config.schema,
                           modeline=modeline_for(path, config.schema, kind), limits=config.limits)
     return outcome
+
+
+_TEMPORARY = re.compile(r"^\..+\.ya?ml\.[A-Za-z0-9_]+\.tmp$")
+
+
+def _remove_stale_temporaries(folders: Iterable[Path]) -> None:
+    """Temporaries an interrupted run left beside the files (``.<name>.yaml.<random>.tmp``)."""
+    for folder in folders:
+        try:
+            stale = [p for p in folder.iterdir() if _TEMPORARY.match(p.name) and p.is_file() and not p.is_symlink()]
+        except OSError:
+            continue
+        for p in stale:
+            try:
+                p.unlink()
+            except OSError:
+                pass
 
 
 def _write(path: Path, text: str) -> None:
@@ -793,6 +855,8 @@ def run(paths: Iterable[Path], config: Config, *, check: bool = False, workers: 
     """Format the files (or, with ``check``, only find which would change)."""
     files, skipped = expand_paths(paths, config)
     summary = RunSummary(skipped=skipped)
+    if not check:
+        _remove_stale_temporaries({f.parent for f in files})
     for path, outcome in zip(files, format_files(files, config, workers)):
         summary.outcomes.append(outcome)
         if outcome.problem is None and outcome.changed and not check and outcome.text is not None:

@@ -446,12 +446,15 @@ class _Builder:
             assert m is not None
             self._finding("CC008", ev.start_mark, char=f"U+{ord(m.group()):04X}", pointer=pointer or "")
             value = _SURROGATE.sub("\ufffd", value)
+        # A long text weighs as many nodes as its length in 256-character blocks, so that aliasing one
+        # huge anchored string thousands of times is limited like aliasing thousands of nodes.
+        weight = 1 + len(value) // 256 if type(value) is str else 1
         if ev.anchor:
             self.anchors[ev.anchor] = value
-            self.anchor_sizes[ev.anchor] = 1
+            self.anchor_sizes[ev.anchor] = weight
         if pointer is not None:
             self._set_position(pointer, ev.start_mark)
-        self._complete(value, ev.start_mark, ev, 1)
+        self._complete(value, ev.start_mark, ev, weight)
 
     # -- checks the parsers leave out (YAML 1.2 rules the libyaml family accepts) --
     def _in_flow(self) -> bool:

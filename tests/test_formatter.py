@@ -271,3 +271,31 @@ def test_only_plan_and_registry_files_are_touched(project: Path):
     assert r.code == 0 and "notes.yaml" in r.err and "skipped" in r.err and "bỏ qua" in r.err
     assert (project / "notes.yaml").read_text(encoding="utf-8") == other
     assert run_cli("fmt", "no-such-file.yaml", cwd=project).code == 2
+
+
+def test_fmt_never_drops_a_comment_inside_a_multi_line_flow_collection(tmp_path):
+    text = FLOW_COMMENT
+    out = format_text(text, path="x.yaml", kind="plan", schema_dir=ROOT / "schema")
+    assert out.text is None and out.problem is not None and "# năm đầu" in out.problem.render() and out.problem.line == 3
+
+
+FLOW_COMMENT = """slug: tinh-a-100-kh-ubnd-2022
+period: {start: 2021,
+  # năm đầu
+  end: 2025}
+"""
+
+
+def test_fmt_cleans_up_temporaries_an_interrupted_run_left(tmp_path):
+    project = tmp_path
+    (project / "plans" / "tinh-a").mkdir(parents=True)
+    (project / "registry").mkdir()
+    (project / "pyproject.toml").write_text(f'[tool.cchc]\nschema = "{(ROOT / "schema").as_posix()}"\n', encoding="utf-8")
+    plan = project / "plans" / "tinh-a" / "x.yaml"
+    plan.write_text("slug: x\n", encoding="utf-8")
+    stale = project / "plans" / "tinh-a" / ".x.yaml.k2j3h4.tmp"
+    stale.write_text("half written", encoding="utf-8")
+    keep = project / "plans" / "tinh-a" / ".notes.tmp"
+    keep.write_text("not ours", encoding="utf-8")
+    assert run_cli("fmt", cwd=project).code == 0
+    assert not stale.exists() and keep.exists()

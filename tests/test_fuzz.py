@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -112,3 +113,101 @@ def test_mutated_text_never_raises(tmp_path_factory, changes):
     path.write_bytes(source.encode("utf-8", errors="surrogatepass"))
     report = run_all_reporters(project.root)
     assert report.results is not None
+
+
+# --------------------------------------------------------------------------
+# Every field of the real plans, with the values hostile files use.
+
+HOSTILE_VALUES = [".nan", ".inf", "-.inf", "1" + "0" * 400, "1.0e308", "2021.0", "4.0", '"\\ud800"', '"\\x86[x](javascript:alert(1))"',
+                  '"\\x1b]52;c;SGk=\\x07"', '"\\0"', '"\\x7f"', '"\\u202e"', "2021-02-30", "2021-13-01", '"Ho\\u0300a"', "~", "[]", "{}"]
+
+
+def _leaves(node, pointer=""):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _leaves(v, f"{pointer}/{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _leaves(v, f"{pointer}/{i}")
+    else:
+        yield pointer
+
+
+@pytest.mark.slow
+def test_every_field_of_the_real_plans_survives_hostile_values(tmp_path, monkeypatch):
+    """Each scalar of each corpus plan (sampled), replaced by each hostile value written as YAML: the
+    whole pipeline (load, schema, model, rules, every reporter, the plan page) ends in findings, never an exception."""
+    import random
+
+    from linter.cache import Cache
+
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(tmp_path / "cache"))
+    from linter.sitegen.context import SiteContext
+    from linter.sitegen.pages.plans import render_plan
+    from linter.sitegen import urls
+
+    from .conftest import ROOT
+
+    rng = random.Random(20)
+    safe = YAML(typ="safe", pure=True)
+    rt = YAML()
+    rt.width = 4096
+    project = Project(tmp_path)
+    project.write()
+    plans = sorted((ROOT / "plans").rglob("*.yaml"))
+    for name in ("registry", "sources"):
+        import shutil
+
+        shutil.rmtree(tmp_path / name, ignore_errors=True)
+        shutil.copytree(ROOT / name, tmp_path / name)
+    (tmp_path / "pyproject.toml").write_text(f'[tool.cchc]\nschema = "{(ROOT / "schema").as_posix()}"\n', encoding="utf-8")
+    shutil.rmtree(tmp_path / "plans", ignore_errors=True)
+    runs = 0
+    for source in plans:
+        data = safe.load(source.read_text(encoding="utf-8"))
+        leaves = list(_leaves(data))
+        for pointer in rng.sample(leaves, min(6, len(leaves))):
+            value = rng.choice(HOSTILE_VALUES)
+            text = source.read_text(encoding="utf-8")
+            mutated = _replace_leaf(rt, text, pointer, value)
+            if mutated is None:
+                continue
+            target = tmp_path / source.relative_to(ROOT)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(mutated, encoding="utf-8")
+            config = load_config(tmp_path)
+            report = lint(config, [target], cache=Cache.for_config(config))
+            for render in (text_render, json_reporter.render_report, sarif.render_report):
+                out = render(report, "en")
+                out.encode("utf-8")
+            ctx = SiteContext.build(report.loaded.corpus, report)
+            for plan in report.loaded.corpus.plans.values():
+                render_plan(ctx, plan, urls.plan(plan.slug), "vi").encode("utf-8")
+            target.unlink()
+            runs += 1
+    assert runs >= 25
+
+
+def text_render(report, lang):
+    return text.render_report(report, lang, statistics=True)
+
+
+def _replace_leaf(rt, text: str, pointer: str, value: str):
+    """The plan text with the scalar at ``pointer`` written as ``value`` (raw YAML)."""
+    import io
+
+    doc = rt.load(text)
+    node = doc
+    tokens = pointer.split("/")[1:]
+    for tok in tokens[:-1]:
+        node = node[int(tok)] if isinstance(node, list) else node[tok]
+    last = tokens[-1]
+    marker = "__HOSTILE_VALUE__"
+    if isinstance(node, list):
+        node[int(last)] = marker
+    else:
+        node[last] = marker
+    buf = io.StringIO()
+    rt.dump(doc, buf)
+    out = buf.getvalue()
+    return out.replace(marker, value, 1) if marker in out else None

@@ -105,3 +105,36 @@ def test_escaped_control_characters_and_lone_surrogates_are_findings(project: Pr
     r = run_cli("lint", "--no-cache", "--format", "json", cwd=project.root)
     assert "internal error" not in r.err and r.code == 1
     assert "CC008" in {f["rule"] for f in json.loads(r.out)["findings"]}
+
+
+@pytest.mark.slow
+def test_thousands_of_findings_in_one_plan_are_reported_and_rendered(tmp_path: Path):
+    """Reporters and the plan page index findings once: 6,000 findings in one file stay a matter of seconds."""
+    import copy
+
+    from linter.config import load_config
+    from linter.engine import lint
+    from linter.reporters import json as json_reporter
+    from linter.reporters import text
+    from linter.sitegen import urls
+    from linter.sitegen.context import SiteContext
+    from linter.sitegen.pages.plans import render_plan
+
+    p = Project(tmp_path)
+    plan = p.add(base_plan())
+    task = plan["tasks"][0]
+    plan["tasks"] = []
+    for i in range(3000):
+        t = copy.deepcopy(task)
+        t["id"] = f"B.I.2.{i}"
+        t["deadline"] = {"kind": "quarter", "printed": "Quý IV/2031", "quarter": 4, "year": 2031}   # CC204
+        t["lead"] = t["lead"] + [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ"}]         # CC202
+        plan["tasks"].append(t)
+    p.write()
+    report = lint(load_config(tmp_path), [])
+    assert sum(1 for r in report.results if r.finding.rule in ("CC204", "CC202")) == 6000
+    assert text.render_report(report, "vi").count("CC204") == 3000
+    assert json_reporter.render_report(report, "en").count('"CC202"') == 3000
+    ctx = SiteContext.build(report.loaded.corpus, report)
+    page = render_plan(ctx, report.loaded.corpus.plans[plan["slug"]], urls.plan(plan["slug"]), "en")
+    assert page.count("⚠ CC204") >= 3000

@@ -45,10 +45,16 @@ def result_dict(result: Result, report: Report) -> dict[str, Any]:
 def source_line(report: Report, path: str, line: int) -> str | None:
     if report.loaded is None:
         return None
-    lf = report.loaded.corpus.files.get(path)
-    if lf is None or lf.text is None:
-        return None
-    lines = lf.text.split("\n")
-    if 1 <= line <= len(lines):
+    lines = _lines(report, path)
+    if lines is not None and 1 <= line <= len(lines):
         return lines[line - 1]
     return None
+
+
+def _lines(report: Report, path: str) -> list[str] | None:
+    """A file's lines, split once per report (a report with thousands of findings in one file stays linear)."""
+    cache: dict[str, list[str] | None] = report.__dict__.setdefault("_lines", {})
+    if path not in cache:
+        lf = report.loaded.corpus.files.get(path) if report.loaded is not None else None
+        cache[path] = lf.text.split("\n") if lf is not None and lf.text is not None else None
+    return cache[path]

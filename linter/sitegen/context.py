@@ -28,6 +28,8 @@ class SiteContext:
     citations_by_document: dict[str, list[tuple[Plan, Citation]]] = field(default_factory=dict)
     results_by_indicator: dict[str, list[tuple[Plan, ReportedResult]]] = field(default_factory=dict)
     _alignments: dict[str, Alignment | None] = field(default_factory=dict, repr=False)
+    _under: dict[str, dict[str, list[Result]]] = field(default_factory=dict, repr=False)
+    _status: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, corpus: Corpus, report: Report) -> "SiteContext":
@@ -63,10 +65,9 @@ class SiteContext:
         return self.by_path.get(plan.path, [])
 
     def plan_status(self, plan: Plan) -> str:
-        for f in self.report.files:
-            if f.path == plan.path:
-                return f.status
-        return "ok"
+        if not self._status:
+            self._status.update((f.path, f.status) for f in self.report.files)
+        return self._status.get(plan.path, "ok")
 
     def alignment(self, plan: Plan) -> Alignment | None:
         """The plan held against its source text (the provenance rules' own alignment)."""
@@ -136,17 +137,30 @@ class SiteContext:
         loc = result.finding.location
         return anchor("f", result.finding.rule, loc.line, loc.column)
 
+    def results_under(self, plan: Plan, pointer: str) -> list[Result]:
+        """The plan's findings about the node at ``pointer`` or inside it (indexed once per plan)."""
+        index = self._under.get(plan.path)
+        if index is None:
+            index = {}
+            for r in self.plan_results(plan):
+                p = r.finding.location.pointer
+                while True:
+                    index.setdefault(p, []).append(r)
+                    if not p:
+                        break
+                    p = p.rsplit("/", 1)[0]
+            self._under[plan.path] = index
+        return index.get(pointer, [])
+
     def badges(self, page: str, plan: Plan, pointer: str, lang: str) -> str:
         """Findings about the node at ``pointer`` (or inside it), as small links to their entries."""
         out = []
-        for r in self.plan_results(plan):
-            p = r.finding.location.pointer
-            if p == pointer or p.startswith(pointer + "/"):
-                cls = "cchc-badge cchc-ack" if r.acknowledged else f"cchc-badge cchc-sev-{r.severity}"
-                mark = "✓ " if r.acknowledged else "⚠ "
-                fid = self.finding_id(r)
-                href = f"#{fid}" if page == urls.plan(plan.slug) else urls.href(page, urls.plan(plan.slug), fid)
-                out.append(link(href, mark + r.finding.rule, cls=cls, title=render(r.finding, lang)))
+        for r in self.results_under(plan, pointer):
+            cls = "cchc-badge cchc-ack" if r.acknowledged else f"cchc-badge cchc-sev-{r.severity}"
+            mark = "✓ " if r.acknowledged else "⚠ "
+            fid = self.finding_id(r)
+            href = f"#{fid}" if page == urls.plan(plan.slug) else urls.href(page, urls.plan(plan.slug), fid)
+            out.append(link(href, mark + r.finding.rule, cls=cls, title=render(r.finding, lang)))
         return " ".join(out)
 
     def severity(self, result: Result, lang: str) -> str:

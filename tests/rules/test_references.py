@@ -224,3 +224,18 @@ def test_cc112_silent_on_distinct_pages_and_ids_with_a_trailing_newline_are_inva
                                        "level": "tinh", "kind": "single"})
     report = project.lint()
     assert [r.finding.rule for r in report.results if r.finding.location.path.startswith("registry/agencies/tinh-a")] == ["CC013"]
+
+
+def test_cc113_agency_parent_cycle_reported_once(project):
+    project.add(base_plan())
+    agencies = project.agencies["tinh-a"]
+    agencies[1]["parent"] = "tinh-a/so-tu-phap"
+    agencies[2]["parent"] = "tinh-a/so-noi-vu"
+    found = [r.finding.params["chain"] for r in project.lint().results if r.finding.rule == "CC113"]
+    assert found == ["tinh-a/so-noi-vu → tinh-a/so-tu-phap → tinh-a/so-noi-vu"]
+
+
+def test_cc113_silent_on_a_chain_that_ends(project):
+    project.add(base_plan())
+    project.agencies["tinh-a"][1]["parent"] = "tinh-a/ubnd-tinh"
+    assert codes(project.lint(), "CC113") == []

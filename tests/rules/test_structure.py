@@ -220,3 +220,17 @@ def test_cc021_file_in_wrong_folder(project):
 def test_cc021_right_place_passes(project):
     project.add(base_plan())
     assert codes(project.lint(), "CC021") == []
+
+
+def test_cc408_reversed_periods(project):
+    plan = project.add(base_plan())
+    plan["period"] = {"start": 2025, "end": 2022}
+    plan["targets"][2]["period"] = {"start": 2025, "end": 2022}
+    assert [f for f, _, _ in codes(project.lint(), "CC408")] == ["CC408", "CC408"]
+
+
+def test_cc408_silent_on_a_one_year_period(project):
+    plan = project.add(base_plan())
+    plan["period"] = {"start": 2022, "end": 2022}
+    plan["targets"][2]["period"] = {"start": 2022, "end": 2022}
+    assert codes(project.lint(), "CC408") == []
