@@ -196,3 +196,12 @@ def test_no_project_or_no_corpus_is_an_error_not_an_empty_report(tmp_path):
     (tmp_path / "plans").mkdir()
     missing = run_cli("lint", cwd=tmp_path)
     assert missing.code == 2 and "registry" in missing.err
+
+
+def test_output_to_a_folder_and_export_to_a_file_are_usage_errors(tmp_path):
+    r = run_cli("lint", "--output", str(tmp_path))
+    assert r.code == 2 and "--output" in r.err
+    f = tmp_path / "x.json"
+    f.write_text("{}", encoding="utf-8")
+    r = run_cli("export", "--out", str(f))
+    assert r.code == 2 and "--out" in r.err and f.read_text(encoding="utf-8") == "{}"
