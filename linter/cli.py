@@ -87,15 +87,12 @@ def build_parser(extras: bool = True) -> argparse.ArgumentParser:
 
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
-    out = []
-    for name in ("scaffold", "formatter", "export", "coverage", "sitegen.cli"):
-        try:
-            mod = __import__(f"linter.{name}", fromlist=["register"])
-        except ImportError:
-            continue
-        if hasattr(mod, "register"):
-            out.append(mod.register)
-    return out
+    """The editor and site commands, registered by name: an import error in one of them surfaces,
+    it never turns the command into "invalid choice"."""
+    from . import coverage, export, formatter, scaffold
+    from .sitegen import cli as site
+
+    return [scaffold.register, formatter.register, export.register, coverage.register, site.register]
 
 
 def _lang(args: argparse.Namespace) -> str:

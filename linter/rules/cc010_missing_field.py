@@ -24,6 +24,9 @@ nothing to work with.
 targets:
   - id: t1
     indicator: PAR-INDEX
+    comparator: top
+    value: 10
+    unit: ~            # left out: every target needs a unit
 
 [passes]
 targets:
@@ -32,9 +35,6 @@ targets:
     comparator: top
     value: 10
     unit: rank
-    year: 2025
-    scope: {level: tinh}
-    printed: {vi: "…", en: "…"}
 """
 
 from __future__ import annotations

@@ -19,10 +19,14 @@ errors; fixing the first ones usually removes the rest.
 **How to fix.** Fix the listed errors and run again.
 
 [fires]
-# a file with 40 schema errors
+# 28 sections without their printed number: more errors than the 25 listed one by one
+sections: [{id: a}, {id: b}, {id: c}, {id: d}, {id: e}, {id: f}, {id: g}, {id: h}, {id: i}, {id: j}, {id: k}, {id: l}, {id: m},
+           {id: n}, {id: o}, {id: p}, {id: q}, {id: r}, {id: s}, {id: t}, {id: u}, {id: v}, {id: w}, {id: x}, {id: y}, {id: z},
+           {id: aa}, {id: ab}]
 
 [passes]
-# a file with at most 25 schema errors
+# two sections without their printed number: both are listed, no summary needed
+sections: [{id: a}, {id: b}]
 """
 
 from __future__ import annotations

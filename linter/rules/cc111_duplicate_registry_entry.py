@@ -23,13 +23,13 @@ checks only see half of them.
 
 [fires]
 documents:
-  - {id: 76-nq-cp-2021, number: "76/NQ-CP", type: nghi-quyet, issuer: trung-uong/chinh-phu, year: 2021, title: {vi: "…", en: "…"}}
-  - {id: nq-76-2021, number: "76/NQ-CP", type: nghi-quyet, issuer: trung-uong/chinh-phu, year: 2021, title: {vi: "…", en: "…"}}
+  - {id: 99-nq-cp-2021, number: "99/NQ-CP", type: nghi-quyet, issuer: trung-uong/chinh-phu, year: 2021, title: {vi: "…", en: "…"}}
+  - {id: nq-99-2021, number: "99/NQ-CP", type: nghi-quyet, issuer: trung-uong/chinh-phu, year: 2021, title: {vi: "…", en: "…"}}
 
 [passes]
 documents:
-  - {id: 76-nq-cp-2021, number: "76/NQ-CP", type: nghi-quyet, issuer: trung-uong/chinh-phu, year: 2021, title: {vi: "…", en: "…"}}
-  - {id: 76-nq-cp-2013, number: "76/NQ-CP", type: nghi-quyet, issuer: trung-uong/chinh-phu, year: 2013, title: {vi: "…", en: "…"}}
+  - {id: 99-nq-cp-2021, number: "99/NQ-CP", type: nghi-quyet, issuer: trung-uong/chinh-phu, year: 2021, title: {vi: "…", en: "…"}}
+  - {id: 99-nq-cp-2013, number: "99/NQ-CP", type: nghi-quyet, issuer: trung-uong/chinh-phu, year: 2013, title: {vi: "…", en: "…"}}
 """
 
 from __future__ import annotations

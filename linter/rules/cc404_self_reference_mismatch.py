@@ -29,12 +29,20 @@ has a typo, fix it; if the document misprints, acknowledge with a reason.
 [fires]
 document: {number: "100/KH-UBND", date: "2022-01-10"}
 self_references:
-  - {where: annex, printed: "(Kèm theo Kế hoạch số 100/KH-UBND ngày 12/01/2022)", number: "100/KH-UBND", date: "2022-01-12"}
+  - where: annex
+    printed: "(Kèm theo Kế hoạch số 100/KH-UBND ngày 12/01/2022)"
+    text: {vi: "(Kèm theo Kế hoạch số 100/KH-UBND ngày 12/01/2022)", en: "(Attached to Plan No. 100/KH-UBND of 12/01/2022)"}
+    number: "100/KH-UBND"
+    date: "2022-01-12"
 
 [passes]
 document: {number: "100/KH-UBND", date: "2022-01-10"}
 self_references:
-  - {where: annex, printed: "(Kèm theo Kế hoạch số 100/KH-UBND ngày 10/01/2022)", number: "100/KH-UBND", date: "2022-01-10"}
+  - where: annex
+    printed: "(Kèm theo Kế hoạch số 100/KH-UBND ngày 10/01/2022)"
+    text: {vi: "(Kèm theo Kế hoạch số 100/KH-UBND ngày 10/01/2022)", en: "(Attached to Plan No. 100/KH-UBND of 10/01/2022)"}
+    number: "100/KH-UBND"
+    date: "2022-01-10"
 """
 
 from __future__ import annotations

@@ -39,13 +39,17 @@ severity follows the transcription status: info while `draft`, error once
 
 [fires]
 transcription: {source: sources/tinh-a/ke-hoach.txt, source_kind: published-text, status: complete}
+source_text: |       # the file sources/tinh-a/ke-hoach.txt
+  I. MỤC TIÊU
 sections:
   - id: "I"
     number: "I."
-    heading: {vi: "MỤC TIÊU CHUNG", en: "GENERAL OBJECTIVES"}   # the source prints "MỤC TIÊU"
+    heading: {vi: "MỤC TIÊU CHUNG", en: "GENERAL OBJECTIVES"}
 
 [passes]
 transcription: {source: sources/tinh-a/ke-hoach.txt, source_kind: published-text, status: complete}
+source_text: |
+  I. MỤC TIÊU
 sections:
   - id: "I"
     number: "I."

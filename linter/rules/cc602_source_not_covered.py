@@ -33,7 +33,8 @@ info while `draft`.
 
 [fires]
 transcription: {source: sources/tinh-a/ke-hoach.txt, source_kind: published-text, status: complete}
-# the source also prints "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", which no text of the plan holds
+source_text: |       # the file holds the national motto, which no text of the plan holds
+  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 
 [passes]
 transcription:
@@ -44,6 +45,8 @@ transcription:
     - rule: CC602
       quote: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
       reason: {vi: "Quốc hiệu, không thuộc nội dung kế hoạch.", en: "The national motto, not part of the plan."}
+source_text: |
+  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 """
 
 from __future__ import annotations

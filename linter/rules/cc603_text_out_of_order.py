@@ -27,14 +27,20 @@ holds it (whom it assigns, which reform area it belongs to).
 **How to fix.** Move the paragraph back to its section and place, as in the source.
 
 [fires]
+source_text: |
+  - Nâng cao chất lượng giải quyết thủ tục hành chính.
+  Trên đây là Kế hoạch cải cách hành chính năm 2022.
 sections:
   - id: "I"
     number: "I."
     paragraphs:
-      - {vi: "Trên đây là Kế hoạch cải cách hành chính năm 2022.", en: "The above is the 2022 plan."}   # printed at the end
+      - {vi: "Trên đây là Kế hoạch cải cách hành chính năm 2022.", en: "The above is the 2022 plan."}   # printed last
       - {vi: "- Nâng cao chất lượng giải quyết thủ tục hành chính.", en: "- Improve the handling of procedures."}
 
 [passes]
+source_text: |
+  - Nâng cao chất lượng giải quyết thủ tục hành chính.
+  Trên đây là Kế hoạch cải cách hành chính năm 2022.
 sections:
   - id: "I"
     number: "I."

@@ -32,10 +32,13 @@ document, acknowledge it under `transcription.acknowledgements` with `quote` set
 to the number.
 
 [fires]
-# the source prints "Nghị quyết số 76/NQ-CP ngày 15/7/2021" and no citation records 76/NQ-CP
+source_text: |
+  Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
 citations: []
 
 [passes]
+source_text: |
+  Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
 citations:
   - {id: c1, document: 76-nq-cp-2021, role: legal-basis, printed: "Nghị quyết số 76/NQ-CP ngày 15/7/2021", number: "76/NQ-CP"}
 """

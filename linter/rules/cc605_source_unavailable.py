@@ -30,10 +30,13 @@ and give that path, the source kind and the transcription status under
 `draft`, the finding is information only.
 
 [fires]
-transcription: {source: sources/tinh-a/khong-co.txt, source_kind: published-text, status: draft}
+transcription: {source: sources/tinh-a/khong-co.txt, source_kind: published-text, status: complete}
+source_text: ~          # no such file
 
 [passes]
-transcription: {source: sources/tinh-a/ke-hoach.txt, source_kind: published-text, status: draft}
+transcription: {source: sources/tinh-a/ke-hoach.txt, source_kind: published-text, status: complete}
+source_text: |
+  (the document's text, as found)
 """
 
 from __future__ import annotations
