@@ -104,7 +104,8 @@ def write_corpus(plans: list[dict[str, Any]], out: Path, root: Path = ROOT) -> P
     (out / "plans").mkdir(parents=True)
     shutil.copytree(root / "registry", out / "registry")
     (out / "pyproject.toml").write_text(
-        f'[tool.cchc]\nplans = "plans"\nregistry = "registry"\nschema = "{(root / "schema").as_posix()}"\n', encoding="utf-8")
+        f'[tool.cchc]\nplans = "plans"\nregistry = "registry"\nschema = "{(root / "schema").as_posix()}"\n', encoding="utf-8"
+    )
     yaml = YAML(typ="rt")
     yaml.width = 100
     yaml.indent(mapping=2, sequence=4, offset=2)

@@ -39,6 +39,8 @@ ROOT = HERE.parent
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(HERE))
 
+import itertools  # noqa: E402
+
 from generate import load_seeds, synthesize, write_corpus  # noqa: E402
 
 
@@ -58,7 +60,9 @@ def measure(name: str, argv: list[str], cwd: Path, env: dict[str, str] | None = 
     seconds = time.perf_counter() - start
     m = Measure(name, seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
     if plans and not name.startswith("("):
-        print(f"  {m.name:<18} {m.seconds:8.2f} s  {m.seconds / plans * 1000:7.2f} ms/plan  {m.peak_mib:8.1f} MiB  exit {m.code}", flush=True)
+        print(
+            f"  {m.name:<18} {m.seconds:8.2f} s  {m.seconds / plans * 1000:7.2f} ms/plan  {m.peak_mib:8.1f} MiB  exit {m.code}", flush=True
+        )
     return m
 
 
@@ -76,7 +80,32 @@ def plain_mkdocs_project(folder: Path, pages: int, page_bytes: int) -> Path:
     docs = folder / "docs"
     docs.mkdir(parents=True)
     rng = random.Random(7)
-    vocab = "cải cách hành chính kế hoạch nhiệm vụ chỉ tiêu cơ quan chủ trì phối hợp thời hạn năm quý tỉnh sở ban ngành".split()
+    vocab = [
+        "cải",
+        "cách",
+        "hành",
+        "chính",
+        "kế",
+        "hoạch",
+        "nhiệm",
+        "vụ",
+        "chỉ",
+        "tiêu",
+        "cơ",
+        "quan",
+        "chủ",
+        "trì",
+        "phối",
+        "hợp",
+        "thời",
+        "hạn",
+        "năm",
+        "quý",
+        "tỉnh",
+        "sở",
+        "ban",
+        "ngành",
+    ]
     (docs / "index.md").write_text("# Index\n\n" + "\n".join(f"- [Page {i}](p{i}.md)" for i in range(pages)) + "\n", encoding="utf-8")
     for i in range(pages):
         parts, size, s = [f"# Page {i}\n"], 0, 0
@@ -88,8 +117,11 @@ def plain_mkdocs_project(folder: Path, pages: int, page_bytes: int) -> Path:
             size += len(chunk.encode("utf-8"))
             s += 1
         (docs / f"p{i}.md").write_text("".join(parts), encoding="utf-8")
-    (folder / "mkdocs.yml").write_text("site_name: plain\ntheme:\n  name: material\n  font: false\nplugins:\n  - search\n"
-                                       "markdown_extensions:\n  - tables\n  - attr_list\n", encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(
+        "site_name: plain\ntheme:\n  name: material\n  font: false\nplugins:\n  - search\n"
+        "markdown_extensions:\n  - tables\n  - attr_list\n",
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -121,7 +153,14 @@ def run_size(n: int, work: Path, site: bool, peers: bool) -> list[Measure]:
     out.append(measure("pre-commit", [cchc, "lint", "--format", "json", str(changed.relative_to(corpus))], corpus, plans=n))
     if peers:
         out.append(measure("yamllint", [str(BIN / "yamllint"), "-f", "parsable", "plans"], corpus, plans=n))
-        out.append(measure("check-jsonschema", [str(BIN / "check-jsonschema"), "--schemafile", str(ROOT / "schema" / "plan.schema.json"), *map(str, files)], corpus, plans=n))
+        out.append(
+            measure(
+                "check-jsonschema",
+                [str(BIN / "check-jsonschema"), "--schemafile", str(ROOT / "schema" / "plan.schema.json"), *map(str, files)],
+                corpus,
+                plans=n,
+            )
+        )
     if site:
         site_project(corpus)
         out.append(measure("site", [cchc, "site", "build", "--root", str(corpus), "--site-dir", str(work / f"site-{n}")], corpus, plans=n))
@@ -148,7 +187,7 @@ def ratios(results: dict[int, list[Measure]]) -> list[str]:
         if "site" in t and "plain-mkdocs" in t:
             lines.append(f"{n} plans: site / plain MkDocs = {t['site'] / t['plain-mkdocs']:.2f}")
     sizes = sorted(results)
-    for a, b in zip(sizes, sizes[1:]):
+    for a, b in itertools.pairwise(sizes):
         ta = {m.name: m.seconds for m in results[a]}["cchc"] / a
         tb = {m.name: m.seconds for m in results[b]}["cchc"] / b
         lines.append(f"per-plan lint cost {b} vs {a} plans = {tb / ta:.2f}")

@@ -6,7 +6,8 @@ The functions here assume the data passed the JSON Schema (see
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from .loader import LoadedFile, pointer_join
 from .model import (
@@ -49,7 +50,15 @@ def _text(d: Any) -> Text:
 def acks(d: Mapping[str, Any], pointer: str) -> tuple[AckSpec, ...]:
     out = []
     for i, a in enumerate(d.get("acknowledgements") or ()):
-        out.append(AckSpec(a["rule"], _text(a.get("reason")), a.get("expires"), pointer_join(pointer_join(pointer, "acknowledgements"), i), a.get("quote")))
+        out.append(
+            AckSpec(
+                a["rule"],
+                _text(a.get("reason")),
+                a.get("expires"),
+                pointer_join(pointer_join(pointer, "acknowledgements"), i),
+                a.get("quote"),
+            )
+        )
     return tuple(out)
 
 
@@ -85,18 +94,30 @@ def deadline(d: Mapping[str, Any], pointer: str) -> Deadline:
 
 def self_reference(d: Mapping[str, Any], pointer: str) -> SelfReference:
     return SelfReference(
-        where=d["where"], printed=d["printed"], text=_text(d.get("text")), pointer=pointer,
-        section=d.get("section"), number=d.get("number"), date=d.get("date"),
-        issuer_printed=d.get("issuer_printed"), acks=acks(d, pointer),
+        where=d["where"],
+        printed=d["printed"],
+        text=_text(d.get("text")),
+        pointer=pointer,
+        section=d.get("section"),
+        number=d.get("number"),
+        date=d.get("date"),
+        issuer_printed=d.get("issuer_printed"),
+        acks=acks(d, pointer),
     )
 
 
 def section(d: Mapping[str, Any], pointer: str) -> Section:
     subs = tuple(section(s, pointer_join(pointer_join(pointer, "sections"), i)) for i, s in enumerate(d.get("sections") or ()))
     return Section(
-        id=str(d["id"]), number=str(d["number"]), pointer=pointer, heading=text(d.get("heading")),
-        area=d.get("area"), paragraphs=tuple(_text(p) for p in d.get("paragraphs") or ()), sections=subs,
-        refers_to_annex=d.get("refers_to_annex"), acks=acks(d, pointer),
+        id=str(d["id"]),
+        number=str(d["number"]),
+        pointer=pointer,
+        heading=text(d.get("heading")),
+        area=d.get("area"),
+        paragraphs=tuple(_text(p) for p in d.get("paragraphs") or ()),
+        sections=subs,
+        refers_to_annex=d.get("refers_to_annex"),
+        acks=acks(d, pointer),
     )
 
 
@@ -110,7 +131,9 @@ def _collect_uncertain(node: Any, pointer: str, out: list[tuple[str, Uncertain]]
                 if k == "uncertain" and type(v) is list:
                     for i, u in enumerate(v):
                         if type(u) is dict:
-                            out.append((f"{here}/uncertain/{i}", Uncertain(str(u.get("raw", "")), str(u.get("reading", "")), text(u.get("note")))))
+                            out.append(
+                                (f"{here}/uncertain/{i}", Uncertain(str(u.get("raw", "")), str(u.get("reading", "")), text(u.get("note"))))
+                            )
                 elif type(v) in (dict, list):
                     stack.append((v, pointer_join(here, k)))
         elif type(current) is list:
@@ -125,89 +148,169 @@ def plan(data: Mapping[str, Any], source: LoadedFile) -> Plan:
     doc = data["document"]
     signer = doc.get("signer")
     header = Header(
-        number=doc["number"], type=doc["type"], issuer_printed=doc["issuer_printed"], date=doc["date"],
-        title=_text(doc.get("title")), header_present=bool(doc.get("header_present", True)), pointer="/document",
-        place=doc.get("place"), date_printed=doc.get("date_printed"),
+        number=doc["number"],
+        type=doc["type"],
+        issuer_printed=doc["issuer_printed"],
+        date=doc["date"],
+        title=_text(doc.get("title")),
+        header_present=bool(doc.get("header_present", True)),
+        pointer="/document",
+        place=doc.get("place"),
+        date_printed=doc.get("date_printed"),
         signer=Signer(signer["name"], signer["mode"], text(signer.get("position")), signer.get("capacity_printed")) if signer else None,
-        recipients=tuple(_text(r) for r in doc.get("recipients") or ()), acks=acks(doc, "/document"),
+        recipients=tuple(_text(r) for r in doc.get("recipients") or ()),
+        acks=acks(doc, "/document"),
     )
     citations = []
     for i, c in enumerate(data.get("citations") or ()):
         p = f"/citations/{i}"
-        citations.append(Citation(
-            id=c["id"], document=c["document"], role=c["role"], printed=c["printed"], pointer=p, plan=c.get("plan"),
-            section=c.get("section"), number=c.get("number"), type=c.get("type"), issuer_printed=c.get("issuer_printed"),
-            date=c.get("date"), year=c.get("year"), acks=acks(c, p),
-        ))
+        citations.append(
+            Citation(
+                id=c["id"],
+                document=c["document"],
+                role=c["role"],
+                printed=c["printed"],
+                pointer=p,
+                plan=c.get("plan"),
+                section=c.get("section"),
+                number=c.get("number"),
+                type=c.get("type"),
+                issuer_printed=c.get("issuer_printed"),
+                date=c.get("date"),
+                year=c.get("year"),
+                acks=acks(c, p),
+            )
+        )
     targets = []
     for i, t in enumerate(data.get("targets") or ()):
         p = f"/targets/{i}"
         sc = t["scope"]
         period = t.get("period")
-        targets.append(Target(
-            id=t["id"], indicator=t["indicator"], comparator=t["comparator"], value=t["value"], unit=t["unit"],
-            scope=Scope(sc["level"], sc.get("sector"), text(sc.get("detail"))), printed=_text(t.get("printed")), pointer=p,
-            value_max=t.get("value_max"), year=t.get("year"), period=(period["start"], period["end"]) if period else None,
-            section=t.get("section"), acks=acks(t, p),
-        ))
+        targets.append(
+            Target(
+                id=t["id"],
+                indicator=t["indicator"],
+                comparator=t["comparator"],
+                value=t["value"],
+                unit=t["unit"],
+                scope=Scope(sc["level"], sc.get("sector"), text(sc.get("detail"))),
+                printed=_text(t.get("printed")),
+                pointer=p,
+                value_max=t.get("value_max"),
+                year=t.get("year"),
+                period=(period["start"], period["end"]) if period else None,
+                section=t.get("section"),
+                acks=acks(t, p),
+            )
+        )
     tasks = []
     for i, t in enumerate(data.get("tasks") or ()):
         p = f"/tasks/{i}"
-        tasks.append(Task(
-            id=str(t["id"]), number=str(t["number"]), section=str(t["section"]), source=t["source"], text=_text(t.get("text")),
-            lead=tuple(mention(m, f"{p}/lead/{j}") for j, m in enumerate(t.get("lead") or ())),
-            cooperating=tuple(mention(m, f"{p}/cooperating/{j}") for j, m in enumerate(t.get("cooperating") or ())),
-            pointer=p, area=t.get("area"),
-            deadline=deadline(t["deadline"], f"{p}/deadline") if t.get("deadline") else None,
-            budget=Budget(t["budget"]["printed"], f"{p}/budget", t["budget"].get("amount"), t["budget"].get("unit")) if t.get("budget") else None,
-            notes=text(t.get("notes")), acks=acks(t, p),
-        ))
+        tasks.append(
+            Task(
+                id=str(t["id"]),
+                number=str(t["number"]),
+                section=str(t["section"]),
+                source=t["source"],
+                text=_text(t.get("text")),
+                lead=tuple(mention(m, f"{p}/lead/{j}") for j, m in enumerate(t.get("lead") or ())),
+                cooperating=tuple(mention(m, f"{p}/cooperating/{j}") for j, m in enumerate(t.get("cooperating") or ())),
+                pointer=p,
+                area=t.get("area"),
+                deadline=deadline(t["deadline"], f"{p}/deadline") if t.get("deadline") else None,
+                budget=Budget(t["budget"]["printed"], f"{p}/budget", t["budget"].get("amount"), t["budget"].get("unit"))
+                if t.get("budget")
+                else None,
+                notes=text(t.get("notes")),
+                acks=acks(t, p),
+            )
+        )
     annexes = []
     for i, a in enumerate(data.get("annexes") or ()):
         p = f"/annexes/{i}"
         al = a.get("attached_line")
-        annexes.append(Annex(
-            id=str(a["id"]), title=_text(a.get("title")), present=bool(a["present"]), pointer=p,
-            attached_line=self_reference(al, f"{p}/attached_line") if al else None,
-            unit_printed=a.get("unit_printed"), acks=acks(a, p),
-        ))
+        annexes.append(
+            Annex(
+                id=str(a["id"]),
+                title=_text(a.get("title")),
+                present=bool(a["present"]),
+                pointer=p,
+                attached_line=self_reference(al, f"{p}/attached_line") if al else None,
+                unit_printed=a.get("unit_printed"),
+                acks=acks(a, p),
+            )
+        )
     results = []
     for i, r in enumerate(data.get("results") or ()):
         p = f"/results/{i}"
         sc = r.get("scope")
-        results.append(ReportedResult(
-            id=r["id"], indicator=r["indicator"], year=r["year"], value=r["value"], unit=r["unit"], printed=_text(r.get("printed")),
-            pointer=p, out_of=r.get("out_of"), scope=Scope(sc["level"], sc.get("sector"), text(sc.get("detail"))) if sc else None,
-            section=r.get("section"), acks=acks(r, p),
-        ))
+        results.append(
+            ReportedResult(
+                id=r["id"],
+                indicator=r["indicator"],
+                year=r["year"],
+                value=r["value"],
+                unit=r["unit"],
+                printed=_text(r.get("printed")),
+                pointer=p,
+                out_of=r.get("out_of"),
+                scope=Scope(sc["level"], sc.get("sector"), text(sc.get("detail"))) if sc else None,
+                section=r.get("section"),
+                acks=acks(r, p),
+            )
+        )
     tr = data.get("transcription")
     transcription = None
     if isinstance(tr, dict) and tr.get("source"):
         transcription = Transcription(
-            source=tr["source"], source_kind=tr.get("source_kind", "published-text"), status=tr.get("status", "draft"),
-            pointer="/transcription", origin=text(tr.get("origin")), acks=acks(tr, "/transcription"),
+            source=tr["source"],
+            source_kind=tr.get("source_kind", "published-text"),
+            status=tr.get("status", "draft"),
+            pointer="/transcription",
+            origin=text(tr.get("origin")),
+            acks=acks(tr, "/transcription"),
         )
     uncertain: list[tuple[str, Uncertain]] = []
     _collect_uncertain(data, "", uncertain)
     plan_block = data["plan"]
     return Plan(
-        slug=data["slug"], province=data["province"], issuer=mention(data["issuer"], "/issuer"),
-        period=(data["period"]["start"], data["period"]["end"]), header=header,
-        plan_type=plan_block["type"], title=_text(plan_block.get("title")), source=source,
+        slug=data["slug"],
+        province=data["province"],
+        issuer=mention(data["issuer"], "/issuer"),
+        period=(data["period"]["start"], data["period"]["end"]),
+        header=header,
+        plan_type=plan_block["type"],
+        title=_text(plan_block.get("title")),
+        source=source,
         parent=data.get("parent"),
-        articles=tuple(Article(str(a["number"]), _text(a.get("text")), text(a.get("heading"))) for a in (data.get("wrapper") or {}).get("articles") or ()),
+        articles=tuple(
+            Article(str(a["number"]), _text(a.get("text")), text(a.get("heading")))
+            for a in (data.get("wrapper") or {}).get("articles") or ()
+        ),
         self_references=tuple(self_reference(s, f"/self_references/{i}") for i, s in enumerate(data.get("self_references") or ())),
         citations=tuple(citations),
         sections=tuple(section(s, f"/sections/{i}") for i, s in enumerate(data.get("sections") or ())),
         objectives=tuple((o["id"], o.get("section"), _text(o.get("text"))) for o in data.get("objectives") or ()),
-        targets=tuple(targets), results=tuple(results),
+        targets=tuple(targets),
+        results=tuple(results),
         assignments=tuple(
-            Assignment(a["id"], str(a["section"]), _leads(a["lead"], f"/assignments/{i}/lead"), _text(a.get("text")), tuple(a.get("areas") or ()), f"/assignments/{i}")
+            Assignment(
+                a["id"],
+                str(a["section"]),
+                _leads(a["lead"], f"/assignments/{i}/lead"),
+                _text(a.get("text")),
+                tuple(a.get("areas") or ()),
+                f"/assignments/{i}",
+            )
             for i, a in enumerate(data.get("assignments") or ())
         ),
-        tasks=tuple(tasks), annexes=tuple(annexes),
+        tasks=tuple(tasks),
+        annexes=tuple(annexes),
         notes=tuple(_text(n) for n in (data.get("transcription") or {}).get("notes") or ()),
-        uncertain=tuple(uncertain), transcription=transcription, acks=acks(data, ""), data=data,
+        uncertain=tuple(uncertain),
+        transcription=transcription,
+        acks=acks(data, ""),
+        data=data,
     )
 
 
@@ -215,8 +318,16 @@ def agencies(data: Mapping[str, Any], path: str) -> list[Agency]:
     scope = data["scope"]
     return [
         Agency(
-            id=a["id"], name=_text(a.get("name")), level=a["level"], kind=a["kind"], scope=scope, pointer=f"/agencies/{i}", path=path,
-            short=a.get("short"), parent=a.get("parent"), aliases=tuple(a.get("aliases") or ()),
+            id=a["id"],
+            name=_text(a.get("name")),
+            level=a["level"],
+            kind=a["kind"],
+            scope=scope,
+            pointer=f"/agencies/{i}",
+            path=path,
+            short=a.get("short"),
+            parent=a.get("parent"),
+            aliases=tuple(a.get("aliases") or ()),
         )
         for i, a in enumerate(data.get("agencies") or ())
     ]
@@ -225,8 +336,15 @@ def agencies(data: Mapping[str, Any], path: str) -> list[Agency]:
 def indicators(data: Mapping[str, Any], path: str) -> list[Indicator]:
     return [
         Indicator(
-            code=d["code"], name=_text(d.get("name")), definition=_text(d.get("definition")), unit=d["unit"], better=d["better"],
-            range=(d["range"]["min"], d["range"]["max"]), publisher=_text(d.get("publisher")), pointer=f"/indicators/{i}", path=path,
+            code=d["code"],
+            name=_text(d.get("name")),
+            definition=_text(d.get("definition")),
+            unit=d["unit"],
+            better=d["better"],
+            range=(d["range"]["min"], d["range"]["max"]),
+            publisher=_text(d.get("publisher")),
+            pointer=f"/indicators/{i}",
+            path=path,
             aliases=tuple(d.get("aliases") or ()),
         )
         for i, d in enumerate(data.get("indicators") or ())
@@ -236,8 +354,16 @@ def indicators(data: Mapping[str, Any], path: str) -> list[Indicator]:
 def documents(data: Mapping[str, Any], path: str) -> list[Document]:
     return [
         Document(
-            id=d["id"], type=d["type"], issuer=d["issuer"], year=d["year"], title=_text(d.get("title")), pointer=f"/documents/{i}", path=path,
-            number=d.get("number"), date=d.get("date"), plan=d.get("plan"),
+            id=d["id"],
+            type=d["type"],
+            issuer=d["issuer"],
+            year=d["year"],
+            title=_text(d.get("title")),
+            pointer=f"/documents/{i}",
+            path=path,
+            number=d.get("number"),
+            date=d.get("date"),
+            plan=d.get("plan"),
         )
         for i, d in enumerate(data.get("documents") or ())
     ]

@@ -116,8 +116,13 @@ def _unloc(v: list[Any]) -> Location:
 
 
 def _finding(f: Finding, budget: list[int]) -> dict[str, Any]:
-    return {"rule": f.rule, "at": _loc(f.location), "params": _enc(dict(f.params), budget),
-            "related": [_loc(r) for r in f.related], "severity": f.severity}
+    return {
+        "rule": f.rule,
+        "at": _loc(f.location),
+        "params": _enc(dict(f.params), budget),
+        "related": [_loc(r) for r in f.related],
+        "severity": f.severity,
+    }
 
 
 def _unfinding(v: dict[str, Any]) -> Finding:
@@ -133,7 +138,9 @@ def encode(entry: tuple[LoadedFile, list[Finding]]) -> bytes:
     budget = [MAX_ENTRY_BYTES // 8]
     try:
         doc = {
-            "path": lf.path, "text": lf.text, "data": _enc(lf.data, budget),
+            "path": lf.path,
+            "text": lf.text,
+            "data": _enc(lf.data, budget),
             "positions": {k: list(v) for k, v in lf.positions.items()},
             "key_positions": {k: list(v) for k, v in lf.key_positions.items()},
             "findings": [_finding(f, budget) for f in lf.findings],
@@ -174,7 +181,7 @@ class Cache:
         return h.hexdigest()
 
     @classmethod
-    def for_config(cls, config: Any) -> "Cache":
+    def for_config(cls, config: Any) -> Cache:
         project = hashlib.sha256(str(Path(config.root).resolve()).encode()).hexdigest()[:16]
         return cls(cache_root() / project, config.schema, repr(config.limits))
 

@@ -9,7 +9,8 @@ Parameters are inserted as plain text (reporters escape for their format).
 from __future__ import annotations
 
 import string
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from .findings import Finding
 from .textnorm import visible
@@ -18,186 +19,348 @@ LANGS = ("vi", "en")
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # syntax and schema
-    "CC001": ("Lỗi cú pháp YAML: {problem}. Sửa cú pháp tại vị trí này (thụt lề bằng dấu cách, đóng ngoặc, đặt văn bản có dấu hai chấm trong nháy kép).",
-              "YAML syntax error: {problem}. Fix the syntax here (indent with spaces, close brackets, quote text containing colons)."),
-    "CC001.tab": ("Lỗi cú pháp YAML: không được thụt lề bằng ký tự tab. Thay tab bằng dấu cách.",
-                  "YAML syntax error: tabs are not allowed for indentation. Replace the tab with spaces."),
-    "CC002": ("Khóa “{key}” lặp lại (lần đầu ở dòng {first_line}). Gộp thành một khóa.",
-              "Key '{key}' appears twice (first on line {first_line}). Merge them into one key."),
-    "CC003.file-size": ("Tệp quá lớn: {value} byte, giới hạn {max}. Tách tệp hoặc nâng `max-file-bytes` trong [tool.cchc.limits].",
-                        "File too large: {value} bytes, limit {max}. Split the file or raise `max-file-bytes` in [tool.cchc.limits]."),
-    "CC003.line-length": ("Dòng quá dài: {value} ký tự, giới hạn {max}. Ngắt dòng bằng khối văn bản `|` hoặc `>`.",
-                          "Line too long: {value} characters, limit {max}. Break it with a `|` or `>` block scalar."),
-    "CC003.nesting-depth": ("Lồng nhau quá sâu (hơn {max} cấp). Dữ liệu kế hoạch không cần lồng sâu như vậy.",
-                            "Nesting too deep (more than {max} levels). Plan data never needs this depth."),
-    "CC003.alias-expansion": ("Bí danh (alias) mở rộng quá {max} nút (kiểu “billion laughs”); tệp bị từ chối. Bỏ bí danh, viết giá trị trực tiếp.",
-                              "Aliases expand to more than {max} nodes (a 'billion laughs' pattern); file rejected. Remove the aliases and write values out."),
+    "CC001": (
+        "Lỗi cú pháp YAML: {problem}. Sửa cú pháp tại vị trí này (thụt lề bằng dấu cách, đóng ngoặc, đặt văn bản có dấu hai chấm trong nháy kép).",
+        "YAML syntax error: {problem}. Fix the syntax here (indent with spaces, close brackets, quote text containing colons).",
+    ),
+    "CC001.tab": (
+        "Lỗi cú pháp YAML: không được thụt lề bằng ký tự tab. Thay tab bằng dấu cách.",
+        "YAML syntax error: tabs are not allowed for indentation. Replace the tab with spaces.",
+    ),
+    "CC002": (
+        "Khóa “{key}” lặp lại (lần đầu ở dòng {first_line}). Gộp thành một khóa.",
+        "Key '{key}' appears twice (first on line {first_line}). Merge them into one key.",
+    ),
+    "CC003.file-size": (
+        "Tệp quá lớn: {value} byte, giới hạn {max}. Tách tệp hoặc nâng `max-file-bytes` trong [tool.cchc.limits].",
+        "File too large: {value} bytes, limit {max}. Split the file or raise `max-file-bytes` in [tool.cchc.limits].",
+    ),
+    "CC003.line-length": (
+        "Dòng quá dài: {value} ký tự, giới hạn {max}. Ngắt dòng bằng khối văn bản `|` hoặc `>`.",
+        "Line too long: {value} characters, limit {max}. Break it with a `|` or `>` block scalar.",
+    ),
+    "CC003.nesting-depth": (
+        "Lồng nhau quá sâu (hơn {max} cấp). Dữ liệu kế hoạch không cần lồng sâu như vậy.",
+        "Nesting too deep (more than {max} levels). Plan data never needs this depth.",
+    ),
+    "CC003.alias-expansion": (
+        "Bí danh (alias) mở rộng quá {max} nút (kiểu “billion laughs”); tệp bị từ chối. Bỏ bí danh, viết giá trị trực tiếp.",
+        "Aliases expand to more than {max} nodes (a 'billion laughs' pattern); file rejected. Remove the aliases and write values out.",
+    ),
     "CC003.nodes": ("Quá nhiều nút trong tệp (hơn {max}). Tách tệp.", "Too many nodes in the file (more than {max}). Split the file."),
     "CC003": ("Vượt giới hạn {limit}: {value} > {max}.", "Limit {limit} exceeded: {value} > {max}."),
-    "CC004.utf8": ("Tệp không phải UTF-8 hợp lệ (byte {byte}). Lưu lại tệp với mã hóa UTF-8.",
-                   "The file is not valid UTF-8 (byte {byte}). Save it as UTF-8."),
-    "CC004.utf16": ("Tệp mã hóa UTF-16; dữ liệu phải là UTF-8. Lưu lại tệp với mã hóa UTF-8.",
-                    "The file is UTF-16 encoded; data must be UTF-8. Save it as UTF-8."),
-    "CC004.control": ("Ký tự điều khiển không được phép ({char}). Xóa ký tự này.",
-                      "Forbidden control character ({char}). Delete it."),
-    "CC004.link-outside": ("Tệp là liên kết tượng trưng trỏ ra ngoài dự án nên không được đọc (nội dung của nó có thể lộ ra trong báo cáo). Đặt tệp thật vào dự án.",
-                           "The file is a symbolic link pointing out of the project, so it is not read (its content could leak into reports). Put the real file in the project."),
+    "CC004.utf8": (
+        "Tệp không phải UTF-8 hợp lệ (byte {byte}). Lưu lại tệp với mã hóa UTF-8.",
+        "The file is not valid UTF-8 (byte {byte}). Save it as UTF-8.",
+    ),
+    "CC004.utf16": (
+        "Tệp mã hóa UTF-16; dữ liệu phải là UTF-8. Lưu lại tệp với mã hóa UTF-8.",
+        "The file is UTF-16 encoded; data must be UTF-8. Save it as UTF-8.",
+    ),
+    "CC004.control": ("Ký tự điều khiển không được phép ({char}). Xóa ký tự này.", "Forbidden control character ({char}). Delete it."),
+    "CC004.link-outside": (
+        "Tệp là liên kết tượng trưng trỏ ra ngoài dự án nên không được đọc (nội dung của nó có thể lộ ra trong báo cáo). Đặt tệp thật vào dự án.",
+        "The file is a symbolic link pointing out of the project, so it is not read (its content could leak into reports). Put the real file in the project.",
+    ),
     "CC004.link-loop": ("Tệp là một vòng liên kết tượng trưng. Xóa liên kết.", "The file is a loop of symbolic links. Remove the link."),
-    "CC004.not-regular": ("Đây không phải tệp thường (FIFO, thiết bị …) nên không được đọc. Xóa nó khỏi thư mục dữ liệu.",
-                          "This is not a regular file (a FIFO, a device …), so it is not read. Remove it from the data folders."),
+    "CC004.not-regular": (
+        "Đây không phải tệp thường (FIFO, thiết bị …) nên không được đọc. Xóa nó khỏi thư mục dữ liệu.",
+        "This is not a regular file (a FIFO, a device …), so it is not read. Remove it from the data folders.",
+    ),
     "CC004.unreadable": ("Không đọc được tệp: {detail}.", "Cannot read the file: {detail}."),
     "CC004": ("Lỗi mã hóa tệp.", "File encoding error."),
-    "CC005.tag": ("Thẻ YAML không được hỗ trợ: {detail}. Giá trị được giữ như văn bản trơ và không bao giờ được thực thi; bỏ thẻ.",
-                  "Unsupported YAML tag: {detail}. The value is kept as inert text and never executed; remove the tag."),
-    "CC005.tag-value": ("Giá trị không hợp với thẻ của nó: {detail}. Bỏ thẻ hoặc sửa giá trị.",
-                        "Value does not fit its tag: {detail}. Remove the tag or fix the value."),
-    "CC005.complex-key": ("Khóa phải là chuỗi, không phải {detail}. Dùng một chuỗi làm khóa.",
-                          "Keys must be strings, not a {detail}. Use a string key."),
-    "CC005.multi-document": ("Mỗi tệp chỉ được có một tài liệu YAML (tìm thấy tài liệu thứ {detail}). Tách ra tệp riêng.",
-                             "One YAML document per file expected (found document {detail}). Move it to its own file."),
-    "CC005.yaml-version": ("Chỉ hỗ trợ YAML 1.2 (tệp khai báo %YAML {detail}, trong đó no/yes/on thành giá trị logic). Bỏ chỉ thị %YAML.",
-                           "Only YAML 1.2 is allowed (the file declares %YAML {detail}, where no/yes/on become booleans). Remove the %YAML directive."),
-    "CC005.recursive-alias": ("Bí danh đệ quy “{detail}” (một nút tham chiếu chính nó). Bỏ bí danh.",
-                              "Recursive alias '{detail}' (a node refers to itself). Remove the alias."),
+    "CC005.tag": (
+        "Thẻ YAML không được hỗ trợ: {detail}. Giá trị được giữ như văn bản trơ và không bao giờ được thực thi; bỏ thẻ.",
+        "Unsupported YAML tag: {detail}. The value is kept as inert text and never executed; remove the tag.",
+    ),
+    "CC005.tag-value": (
+        "Giá trị không hợp với thẻ của nó: {detail}. Bỏ thẻ hoặc sửa giá trị.",
+        "Value does not fit its tag: {detail}. Remove the tag or fix the value.",
+    ),
+    "CC005.complex-key": (
+        "Khóa phải là chuỗi, không phải {detail}. Dùng một chuỗi làm khóa.",
+        "Keys must be strings, not a {detail}. Use a string key.",
+    ),
+    "CC005.multi-document": (
+        "Mỗi tệp chỉ được có một tài liệu YAML (tìm thấy tài liệu thứ {detail}). Tách ra tệp riêng.",
+        "One YAML document per file expected (found document {detail}). Move it to its own file.",
+    ),
+    "CC005.yaml-version": (
+        "Chỉ hỗ trợ YAML 1.2 (tệp khai báo %YAML {detail}, trong đó no/yes/on thành giá trị logic). Bỏ chỉ thị %YAML.",
+        "Only YAML 1.2 is allowed (the file declares %YAML {detail}, where no/yes/on become booleans). Remove the %YAML directive.",
+    ),
+    "CC005.recursive-alias": (
+        "Bí danh đệ quy “{detail}” (một nút tham chiếu chính nó). Bỏ bí danh.",
+        "Recursive alias '{detail}' (a node refers to itself). Remove the alias.",
+    ),
     "CC005": ("Tính năng YAML không được hỗ trợ: {feature}.", "Unsupported YAML feature: {feature}."),
-    "CC008": ("Ký tự điều khiển {char} trong văn bản (viết bằng mã thoát). Văn bản in không có ký tự này: xóa nó. Trang web và báo cáo hiện nó dưới dạng mã thoát.",
-              "Control character {char} in the text (written as an escape). No printed text holds it: delete it. The site and the reports show it as an escape."),
-    "CC006": ("Ngày {value} viết không có dấu nháy. Viết \"{value}\" (cchc fmt tự sửa).",
-              "Date {value} is not quoted. Write \"{value}\" (cchc fmt fixes it)."),
-    "CC007": ("“{value}” không phải là một ngày có thật. Đối chiếu văn bản gốc.",
-              "'{value}' is not a real date. Check the source document."),
+    "CC008": (
+        "Ký tự điều khiển {char} trong văn bản (viết bằng mã thoát). Văn bản in không có ký tự này: xóa nó. Trang web và báo cáo hiện nó dưới dạng mã thoát.",
+        "Control character {char} in the text (written as an escape). No printed text holds it: delete it. The site and the reports show it as an escape.",
+    ),
+    "CC006": (
+        'Ngày {value} viết không có dấu nháy. Viết "{value}" (cchc fmt tự sửa).',
+        'Date {value} is not quoted. Write "{value}" (cchc fmt fixes it).',
+    ),
+    "CC007": (
+        "“{value}” không phải là một ngày có thật. Đối chiếu văn bản gốc.",
+        "'{value}' is not a real date. Check the source document.",
+    ),
     "CC010": ("Thiếu trường bắt buộc “{field}”. Thêm trường này.", "Missing required field '{field}'. Add it."),
-    "CC011": ("Trường “{field}” không có trong lược đồ (lỗi gõ?). Các trường hợp lệ: {allowed}.",
-              "Field '{field}' is not in the schema (a typo?). Valid fields: {allowed}."),
-    "CC012": ("Sai kiểu: cần {expected}, gặp {got} ({value}). Viết lại giá trị theo đúng kiểu; đặt văn bản trong nháy kép.",
-              "Wrong type: expected {expected}, got {got} ({value}). Rewrite the value in the right type; quote text."),
+    "CC011": (
+        "Trường “{field}” không có trong lược đồ (lỗi gõ?). Các trường hợp lệ: {allowed}.",
+        "Field '{field}' is not in the schema (a typo?). Valid fields: {allowed}.",
+    ),
+    "CC012": (
+        "Sai kiểu: cần {expected}, gặp {got} ({value}). Viết lại giá trị theo đúng kiểu; đặt văn bản trong nháy kép.",
+        "Wrong type: expected {expected}, got {got} ({value}). Rewrite the value in the right type; quote text.",
+    ),
     "CC013": ("Giá trị không hợp lệ “{value}”: cần {allowed}.", "Invalid value '{value}': expected {allowed}."),
-    "CC014": ("Còn {count} lỗi lược đồ khác trong tệp này. Sửa các lỗi đã liệt kê rồi chạy lại.",
-              "{count} more schema errors in this file. Fix the listed ones and run again."),
-    "CC020": ("Tệp rỗng hoặc chỉ có chú thích. Thêm nội dung hoặc xóa tệp.", "The file is empty or only comments. Add content or delete it."),
-    "CC021": ("Tệp kế hoạch phải nằm ở {expected}. Di chuyển tệp hoặc sửa slug/tỉnh.",
-              "A plan file must be at {expected}. Move the file or fix the slug/province."),
+    "CC014": (
+        "Còn {count} lỗi lược đồ khác trong tệp này. Sửa các lỗi đã liệt kê rồi chạy lại.",
+        "{count} more schema errors in this file. Fix the listed ones and run again.",
+    ),
+    "CC020": (
+        "Tệp rỗng hoặc chỉ có chú thích. Thêm nội dung hoặc xóa tệp.",
+        "The file is empty or only comments. Add content or delete it.",
+    ),
+    "CC021": (
+        "Tệp kế hoạch phải nằm ở {expected}. Di chuyển tệp hoặc sửa slug/tỉnh.",
+        "A plan file must be at {expected}. Move the file or fix the slug/province.",
+    ),
     # references
-    "CC101": ("Văn bản {document} được dẫn với ngày {date}, nhưng {other_where} ghi ngày {other_date}. Đối chiếu văn bản gốc; nếu văn bản in đúng như vậy, xác nhận phát hiện.",
-              "Document {document} is cited with date {date}, but {other_where} gives {other_date}. Check the source; if it is printed so, acknowledge the finding."),
-    "CC102": ("Văn bản {document} được dẫn là của “{issuer}”, nhưng danh mục ghi cơ quan ban hành là {expected}. Sửa cơ quan hoặc mã văn bản.",
-              "Document {document} is cited as issued by '{issuer}', but the registry says {expected}. Fix the issuer or the document id."),
-    "CC103": ("Số hiệu in “{number}” khác số hiệu của văn bản {document} ({expected}). Kiểm tra mã văn bản; nếu văn bản in sai, xác nhận phát hiện.",
-              "Printed number '{number}' differs from document {document}'s number ({expected}). Check the document id; if the source misprints it, acknowledge."),
-    "CC104": ("Văn bản “{document}” không có trong danh mục văn bản được dẫn. Thêm vào registry/documents/ hoặc sửa mã.",
-              "Document '{document}' is not in the cited-document registry. Add it under registry/documents/ or fix the id."),
-    "CC105": ("Cơ quan “{agency}” không có trong danh mục cơ quan. Thêm vào registry/agencies/ hoặc sửa mã.",
-              "Agency '{agency}' is not in the agency registry. Add it under registry/agencies/ or fix the id."),
-    "CC106": ("Chỉ số “{indicator}” không có trong danh mục chỉ số. Thêm vào registry/indicators/ hoặc sửa mã.",
-              "Indicator '{indicator}' is not in the indicator registry. Add it under registry/indicators/ or fix the code."),
-    "CC107": ("Kế hoạch cấp trên “{parent}” không có trong kho. Sửa slug trong `parent`.",
-              "Parent plan '{parent}' is not in the corpus. Fix the slug in `parent`."),
-    "CC107.cycle": ("Quan hệ kế hoạch cấp trên tạo thành vòng lặp ({chain}). Sửa `parent`.",
-                    "The parent links form a cycle ({chain}). Fix `parent`."),
-    "CC108": ("Trích dẫn trỏ tới văn bản {document}, là kế hoạch “{plan}” của kho, nhưng thiếu liên kết `plan: {plan}`. Thêm liên kết.",
-              "The citation points at {document}, which is corpus plan '{plan}', but lacks `plan: {plan}`. Add the link."),
-    "CC108.mismatch": ("Trích dẫn ghi `plan: {given}` nhưng văn bản {document} là kế hoạch “{plan}”. Sửa liên kết.",
-                       "The citation says `plan: {given}` but document {document} is plan '{plan}'. Fix the link."),
-    "CC108.unknown": ("Trích dẫn ghi `plan: {given}` nhưng không có kế hoạch này trong kho. Sửa liên kết.",
-                      "The citation says `plan: {given}` but no such plan is in the corpus. Fix the link."),
-    "CC109": ("Cơ quan {agency} thuộc phạm vi “{scope}”, không phải tỉnh {province} của kế hoạch. Dùng cơ quan của đúng tỉnh.",
-              "Agency {agency} belongs to '{scope}', not to the plan's province {province}. Use the agency of the right province."),
-    "CC110": ("Cách viết “{printed}” chưa có trong danh sách tên gọi khác của {agency}. Thêm vào `aliases` của cơ quan.",
-              "The spelling '{printed}' is not among {agency}'s aliases. Add it to the agency's `aliases`."),
-    "CC111": ("Mã {kind} “{id}” đã dùng ở {first}. Mỗi mục chỉ khai báo một lần.",
-              "{kind} id '{id}' is already used in {first}. Declare each entry once."),
-    "CC111.identity": ("Văn bản “{id}” trùng danh tính (số hiệu + cơ quan + năm) với “{other}”. Gộp hai mục.",
-                       "Document '{id}' has the same identity (number + issuer + year) as '{other}'. Merge the entries."),
-    "CC112": ("Mã “{id}” và mã “{other}” cho ra cùng một trang ({page}); trang web chỉ dựng trang của “{other}”. Đổi một mã cho khác hẳn, hoặc gộp nếu là cùng một mục.",
-              "Ids '{id}' and '{other}' give the same page ({page}); the site builds only the page of '{other}'. Give one a clearly different id, or merge them if they are one entry."),
-    "CC113": ("Cấp trên của cơ quan tạo thành vòng: {chain}. Sửa `parent` của cơ quan sai trong vòng.",
-              "The agencies' parents form a cycle: {chain}. Correct the `parent` of the wrong one."),
+    "CC101": (
+        "Văn bản {document} được dẫn với ngày {date}, nhưng {other_where} ghi ngày {other_date}. Đối chiếu văn bản gốc; nếu văn bản in đúng như vậy, xác nhận phát hiện.",
+        "Document {document} is cited with date {date}, but {other_where} gives {other_date}. Check the source; if it is printed so, acknowledge the finding.",
+    ),
+    "CC102": (
+        "Văn bản {document} được dẫn là của “{issuer}”, nhưng danh mục ghi cơ quan ban hành là {expected}. Sửa cơ quan hoặc mã văn bản.",
+        "Document {document} is cited as issued by '{issuer}', but the registry says {expected}. Fix the issuer or the document id.",
+    ),
+    "CC103": (
+        "Số hiệu in “{number}” khác số hiệu của văn bản {document} ({expected}). Kiểm tra mã văn bản; nếu văn bản in sai, xác nhận phát hiện.",
+        "Printed number '{number}' differs from document {document}'s number ({expected}). Check the document id; if the source misprints it, acknowledge.",
+    ),
+    "CC104": (
+        "Văn bản “{document}” không có trong danh mục văn bản được dẫn. Thêm vào registry/documents/ hoặc sửa mã.",
+        "Document '{document}' is not in the cited-document registry. Add it under registry/documents/ or fix the id.",
+    ),
+    "CC105": (
+        "Cơ quan “{agency}” không có trong danh mục cơ quan. Thêm vào registry/agencies/ hoặc sửa mã.",
+        "Agency '{agency}' is not in the agency registry. Add it under registry/agencies/ or fix the id.",
+    ),
+    "CC106": (
+        "Chỉ số “{indicator}” không có trong danh mục chỉ số. Thêm vào registry/indicators/ hoặc sửa mã.",
+        "Indicator '{indicator}' is not in the indicator registry. Add it under registry/indicators/ or fix the code.",
+    ),
+    "CC107": (
+        "Kế hoạch cấp trên “{parent}” không có trong kho. Sửa slug trong `parent`.",
+        "Parent plan '{parent}' is not in the corpus. Fix the slug in `parent`.",
+    ),
+    "CC107.cycle": (
+        "Quan hệ kế hoạch cấp trên tạo thành vòng lặp ({chain}). Sửa `parent`.",
+        "The parent links form a cycle ({chain}). Fix `parent`.",
+    ),
+    "CC108": (
+        "Trích dẫn trỏ tới văn bản {document}, là kế hoạch “{plan}” của kho, nhưng thiếu liên kết `plan: {plan}`. Thêm liên kết.",
+        "The citation points at {document}, which is corpus plan '{plan}', but lacks `plan: {plan}`. Add the link.",
+    ),
+    "CC108.mismatch": (
+        "Trích dẫn ghi `plan: {given}` nhưng văn bản {document} là kế hoạch “{plan}”. Sửa liên kết.",
+        "The citation says `plan: {given}` but document {document} is plan '{plan}'. Fix the link.",
+    ),
+    "CC108.unknown": (
+        "Trích dẫn ghi `plan: {given}` nhưng không có kế hoạch này trong kho. Sửa liên kết.",
+        "The citation says `plan: {given}` but no such plan is in the corpus. Fix the link.",
+    ),
+    "CC109": (
+        "Cơ quan {agency} thuộc phạm vi “{scope}”, không phải tỉnh {province} của kế hoạch. Dùng cơ quan của đúng tỉnh.",
+        "Agency {agency} belongs to '{scope}', not to the plan's province {province}. Use the agency of the right province.",
+    ),
+    "CC110": (
+        "Cách viết “{printed}” chưa có trong danh sách tên gọi khác của {agency}. Thêm vào `aliases` của cơ quan.",
+        "The spelling '{printed}' is not among {agency}'s aliases. Add it to the agency's `aliases`.",
+    ),
+    "CC111": (
+        "Mã {kind} “{id}” đã dùng ở {first}. Mỗi mục chỉ khai báo một lần.",
+        "{kind} id '{id}' is already used in {first}. Declare each entry once.",
+    ),
+    "CC111.identity": (
+        "Văn bản “{id}” trùng danh tính (số hiệu + cơ quan + năm) với “{other}”. Gộp hai mục.",
+        "Document '{id}' has the same identity (number + issuer + year) as '{other}'. Merge the entries.",
+    ),
+    "CC112": (
+        "Mã “{id}” và mã “{other}” cho ra cùng một trang ({page}); trang web chỉ dựng trang của “{other}”. Đổi một mã cho khác hẳn, hoặc gộp nếu là cùng một mục.",
+        "Ids '{id}' and '{other}' give the same page ({page}); the site builds only the page of '{other}'. Give one a clearly different id, or merge them if they are one entry.",
+    ),
+    "CC113": (
+        "Cấp trên của cơ quan tạo thành vòng: {chain}. Sửa `parent` của cơ quan sai trong vòng.",
+        "The agencies' parents form a cycle: {chain}. Correct the `parent` of the wrong one.",
+    ),
     # tasks
-    "CC201": ("Nhiệm vụ {task} không có cơ quan chủ trì. Ghi cơ quan chủ trì như văn bản giao; nếu văn bản không giao, xác nhận phát hiện.",
-              "Task {task} has no lead agency. Record the lead as the document assigns it; if the document assigns none, acknowledge."),
-    "CC202": ("Nhiệm vụ {task} có {count} cơ quan chủ trì ({agencies}); mỗi nhiệm vụ cần đúng một. Nếu văn bản in như vậy, xác nhận phát hiện.",
-              "Task {task} has {count} lead agencies ({agencies}); each task needs exactly one. If the document prints it so, acknowledge."),
-    "CC203": ("Cơ quan chủ trì của nhiệm vụ {task} là một nhóm ({agency}), không phải một cơ quan cụ thể chịu trách nhiệm.",
-              "Task {task}'s lead is a collective ({agency}), not one accountable agency."),
-    "CC204": ("Thời hạn “{printed}” của nhiệm vụ {task} nằm ngoài thời kỳ {start}–{end} của kế hoạch.",
-              "Task {task}'s deadline '{printed}' is outside the plan period {start}–{end}."),
-    "CC205": ("Thời hạn “{printed}” của nhiệm vụ {task} ({latest}) trước ngày ban hành kế hoạch ({issued}).",
-              "Task {task}'s deadline '{printed}' ({latest}) is before the plan's issue date ({issued})."),
-    "CC206": ("Không đọc được thời hạn “{printed}” của nhiệm vụ {task}. Ghi kiểu thời hạn (quý, năm, hàng năm, theo lộ trình …).",
-              "Task {task}'s deadline '{printed}' cannot be read. Give it a typed kind (quarter, year, recurring, external …)."),
-    "CC207": ("Thời hạn của nhiệm vụ {task} ghi kiểu {kind} nhưng chuỗi in “{printed}” đọc là {parsed}. Sửa các trường cho khớp chuỗi in.",
-              "Task {task}'s deadline is typed {kind} but the printed '{printed}' reads as {parsed}. Make the fields match the printed string."),
+    "CC201": (
+        "Nhiệm vụ {task} không có cơ quan chủ trì. Ghi cơ quan chủ trì như văn bản giao; nếu văn bản không giao, xác nhận phát hiện.",
+        "Task {task} has no lead agency. Record the lead as the document assigns it; if the document assigns none, acknowledge.",
+    ),
+    "CC202": (
+        "Nhiệm vụ {task} có {count} cơ quan chủ trì ({agencies}); mỗi nhiệm vụ cần đúng một. Nếu văn bản in như vậy, xác nhận phát hiện.",
+        "Task {task} has {count} lead agencies ({agencies}); each task needs exactly one. If the document prints it so, acknowledge.",
+    ),
+    "CC203": (
+        "Cơ quan chủ trì của nhiệm vụ {task} là một nhóm ({agency}), không phải một cơ quan cụ thể chịu trách nhiệm.",
+        "Task {task}'s lead is a collective ({agency}), not one accountable agency.",
+    ),
+    "CC204": (
+        "Thời hạn “{printed}” của nhiệm vụ {task} nằm ngoài thời kỳ {start}–{end} của kế hoạch.",
+        "Task {task}'s deadline '{printed}' is outside the plan period {start}–{end}.",
+    ),
+    "CC205": (
+        "Thời hạn “{printed}” của nhiệm vụ {task} ({latest}) trước ngày ban hành kế hoạch ({issued}).",
+        "Task {task}'s deadline '{printed}' ({latest}) is before the plan's issue date ({issued}).",
+    ),
+    "CC206": (
+        "Không đọc được thời hạn “{printed}” của nhiệm vụ {task}. Ghi kiểu thời hạn (quý, năm, hàng năm, theo lộ trình …).",
+        "Task {task}'s deadline '{printed}' cannot be read. Give it a typed kind (quarter, year, recurring, external …).",
+    ),
+    "CC207": (
+        "Thời hạn của nhiệm vụ {task} ghi kiểu {kind} nhưng chuỗi in “{printed}” đọc là {parsed}. Sửa các trường cho khớp chuỗi in.",
+        "Task {task}'s deadline is typed {kind} but the printed '{printed}' reads as {parsed}. Make the fields match the printed string.",
+    ),
     "CC208": ("{agency} vừa chủ trì vừa phối hợp trong nhiệm vụ {task}.", "{agency} both leads and cooperates on task {task}."),
-    "CC209": ("Kinh phí “{printed}” của nhiệm vụ {task} ghi đơn vị {unit}, khác đơn vị tính của phụ lục ({table_unit}).",
-              "Task {task}'s budget '{printed}' is in {unit}, unlike the annex's stated unit ({table_unit})."),
-    "CC210": ("Nhiệm vụ {task} ghi chủ trì “{lead}”, trong khi mục {section} giao lĩnh vực này cho “{assigned}”. Đối chiếu văn bản; nếu văn bản in đúng như vậy, xác nhận phát hiện và trích cả hai chỗ.",
-              "Task {task} names '{lead}' as lead, while section {section} assigns this reform area to '{assigned}'. Check the document; if it prints it so, acknowledge, quoting both places."),
+    "CC209": (
+        "Kinh phí “{printed}” của nhiệm vụ {task} ghi đơn vị {unit}, khác đơn vị tính của phụ lục ({table_unit}).",
+        "Task {task}'s budget '{printed}' is in {unit}, unlike the annex's stated unit ({table_unit}).",
+    ),
+    "CC210": (
+        "Nhiệm vụ {task} ghi chủ trì “{lead}”, trong khi mục {section} giao lĩnh vực này cho “{assigned}”. Đối chiếu văn bản; nếu văn bản in đúng như vậy, xác nhận phát hiện và trích cả hai chỗ.",
+        "Task {task} names '{lead}' as lead, while section {section} assigns this reform area to '{assigned}'. Check the document; if it prints it so, acknowledge, quoting both places.",
+    ),
     # targets
-    "CC301": ("Chỉ tiêu {target} ({value_text}) yếu hơn mốc của kế hoạch cấp trên {parent} cho cùng chỉ số {indicator} năm {year} ({parent_text}).",
-              "Target {target} ({value_text}) is weaker than parent plan {parent}'s milestone for {indicator} in {year} ({parent_text})."),
-    "CC302": ("Mốc {year} của chỉ số {indicator} ({value_text}) yếu hơn mốc trước đó {earlier_year} ({earlier_text}) trong cùng kế hoạch.",
-              "The {year} milestone for {indicator} ({value_text}) is weaker than the earlier {earlier_year} milestone ({earlier_text}) in the same plan."),
-    "CC303": ("Chỉ số {indicator}, phạm vi {scope}, {when} được đặt hai giá trị: {value_text} và {other_text} (mục tiêu {other}).",
-              "Indicator {indicator}, scope {scope}, {when} is given two values: {value_text} and {other_text} (target {other})."),
+    "CC301": (
+        "Chỉ tiêu {target} ({value_text}) yếu hơn mốc của kế hoạch cấp trên {parent} cho cùng chỉ số {indicator} năm {year} ({parent_text}).",
+        "Target {target} ({value_text}) is weaker than parent plan {parent}'s milestone for {indicator} in {year} ({parent_text}).",
+    ),
+    "CC302": (
+        "Mốc {year} của chỉ số {indicator} ({value_text}) yếu hơn mốc trước đó {earlier_year} ({earlier_text}) trong cùng kế hoạch.",
+        "The {year} milestone for {indicator} ({value_text}) is weaker than the earlier {earlier_year} milestone ({earlier_text}) in the same plan.",
+    ),
+    "CC303": (
+        "Chỉ số {indicator}, phạm vi {scope}, {when} được đặt hai giá trị: {value_text} và {other_text} (mục tiêu {other}).",
+        "Indicator {indicator}, scope {scope}, {when} is given two values: {value_text} and {other_text} (target {other}).",
+    ),
     "CC304": ("Tỷ lệ {value}% nằm ngoài khoảng 0–100.", "Percentage {value}% is outside 0–100."),
     "CC305": ("Thứ hạng {value} nằm ngoài 1–{max} (số tỉnh, thành phố).", "Rank {value} is outside 1–{max} (the number of provinces)."),
-    "CC306": ("Chỉ tiêu {target} đến hạn năm {year}, ngoài thời kỳ {start}–{end} của kế hoạch.",
-              "Target {target} is due in {year}, outside the plan period {start}–{end}."),
-    "CC307": ("Phép so sánh {comparator} không hợp với đơn vị {unit} của chỉ tiêu {target}.",
-              "Comparator {comparator} does not fit unit {unit} in target {target}."),
-    "CC308": ("Giá trị {value} của chỉ tiêu {target} nằm ngoài miền {min}–{max} của chỉ số {indicator}.",
-              "Target {target}'s value {value} is outside indicator {indicator}'s range {min}–{max}."),
-    "CC309": ("Văn bản in “{printed}”, gần với chữ viết tắt “{expected}” của chỉ số {indicator}: có lẽ là lỗi in. Giữ chữ in; ghi mã chỉ số đúng và xác nhận phát hiện.",
-              "The document prints '{printed}', one letter from '{expected}', the acronym of indicator {indicator}: probably a misprint. Keep the printed text; give the right indicator code and acknowledge."),
+    "CC306": (
+        "Chỉ tiêu {target} đến hạn năm {year}, ngoài thời kỳ {start}–{end} của kế hoạch.",
+        "Target {target} is due in {year}, outside the plan period {start}–{end}.",
+    ),
+    "CC307": (
+        "Phép so sánh {comparator} không hợp với đơn vị {unit} của chỉ tiêu {target}.",
+        "Comparator {comparator} does not fit unit {unit} in target {target}.",
+    ),
+    "CC308": (
+        "Giá trị {value} của chỉ tiêu {target} nằm ngoài miền {min}–{max} của chỉ số {indicator}.",
+        "Target {target}'s value {value} is outside indicator {indicator}'s range {min}–{max}.",
+    ),
+    "CC309": (
+        "Văn bản in “{printed}”, gần với chữ viết tắt “{expected}” của chỉ số {indicator}: có lẽ là lỗi in. Giữ chữ in; ghi mã chỉ số đúng và xác nhận phát hiện.",
+        "The document prints '{printed}', one letter from '{expected}', the acronym of indicator {indicator}: probably a misprint. Keep the printed text; give the right indicator code and acknowledge.",
+    ),
     # structure
-    "CC401": ("Số thứ tự “{number}” lặp lại trong {parent} (lần đầu tại {first}).",
-              "Number '{number}' is repeated in {parent} (first at {first})."),
-    "CC402": ("Số thứ tự nhảy từ “{previous}” sang “{number}” trong {parent} (thiếu “{expected}”).",
-              "Numbering jumps from '{previous}' to '{number}' in {parent} ('{expected}' is missing)."),
-    "CC403": ("Văn bản nhắc tới phụ lục “{annex}” nhưng phụ lục không có trong văn bản.",
-              "The document refers to annex '{annex}' but the annex is not in the document."),
-    "CC404": ("{where} ghi {field} là “{value}”, còn phần đầu văn bản ghi “{header}”.",
-              "The {where} gives the {field} as '{value}', while the header says '{header}'."),
-    "CC405": ("Mã “{id}” dùng hai lần trong {collection}. Mỗi mã phải duy nhất.",
-              "Id '{id}' is used twice in {collection}. Each id must be unique."),
+    "CC401": (
+        "Số thứ tự “{number}” lặp lại trong {parent} (lần đầu tại {first}).",
+        "Number '{number}' is repeated in {parent} (first at {first}).",
+    ),
+    "CC402": (
+        "Số thứ tự nhảy từ “{previous}” sang “{number}” trong {parent} (thiếu “{expected}”).",
+        "Numbering jumps from '{previous}' to '{number}' in {parent} ('{expected}' is missing).",
+    ),
+    "CC403": (
+        "Văn bản nhắc tới phụ lục “{annex}” nhưng phụ lục không có trong văn bản.",
+        "The document refers to annex '{annex}' but the annex is not in the document.",
+    ),
+    "CC404": (
+        "{where} ghi {field} là “{value}”, còn phần đầu văn bản ghi “{header}”.",
+        "The {where} gives the {field} as '{value}', while the header says '{header}'.",
+    ),
+    "CC405": (
+        "Mã “{id}” dùng hai lần trong {collection}. Mỗi mã phải duy nhất.",
+        "Id '{id}' is used twice in {collection}. Each id must be unique.",
+    ),
     "CC406": ("Mục “{section}” không tồn tại trong cấu trúc văn bản.", "Section '{section}' does not exist in the document's structure."),
-    "CC407": ("Slug “{slug}” không khớp số hiệu, tỉnh và năm ban hành (cần “{expected}”).",
-              "Slug '{slug}' does not match the number, province and issue year (expected '{expected}')."),
-    "CC408": ("Thời kỳ của {what} ngược: năm đầu {start} sau năm cuối {end}. Đối chiếu văn bản; nếu văn bản in như vậy, xác nhận phát hiện.",
-              "The period of {what} is reversed: first year {start} after last year {end}. Check the document; if it prints it so, acknowledge."),
+    "CC407": (
+        "Slug “{slug}” không khớp số hiệu, tỉnh và năm ban hành (cần “{expected}”).",
+        "Slug '{slug}' does not match the number, province and issue year (expected '{expected}').",
+    ),
+    "CC408": (
+        "Thời kỳ của {what} ngược: năm đầu {start} sau năm cuối {end}. Đối chiếu văn bản; nếu văn bản in như vậy, xác nhận phát hiện.",
+        "The period of {what} is reversed: first year {start} after last year {end}. Check the document; if it prints it so, acknowledge.",
+    ),
     # translation
-    "CC501": ("Thiếu bản dịch tiếng Anh. Thêm `en` với bản dịch đầy đủ.", "Missing English translation. Add `en` with a complete translation."),
-    "CC502": ("Bản tiếng Anh giống hệt bản tiếng Việt “{text}”: chưa được dịch.", "The English text equals the Vietnamese '{text}': it is untranslated."),
+    "CC501": (
+        "Thiếu bản dịch tiếng Anh. Thêm `en` với bản dịch đầy đủ.",
+        "Missing English translation. Add `en` with a complete translation.",
+    ),
+    "CC502": (
+        "Bản tiếng Anh giống hệt bản tiếng Việt “{text}”: chưa được dịch.",
+        "The English text equals the Vietnamese '{text}': it is untranslated.",
+    ),
     # provenance
-    "CC601.absent": ("Chuỗi “{text}” không có trong văn bản nguồn {source}. Chép đúng nguyên văn như nguồn (kể cả lỗi in); nếu là lời tóm tắt của người chép, thêm `paraphrase: true`.",
-                     "'{text}' does not occur in the source {source}. Copy the wording exactly as the source prints it (errors included); if it is the editor's summary, add `paraphrase: true`."),
-    "CC601.partial": ("Chuỗi không có nguyên văn trong nguồn {source}: khớp tới “…{matched}”, rồi kế hoạch ghi “{differs}” còn nguồn (dòng {line}) ghi “{there}”. Chép đúng như nguồn (kể cả lỗi in); nếu là lời tóm tắt, thêm `paraphrase: true`.",
-                      "The text is not verbatim in the source {source}: it matches up to '…{matched}', then the plan has '{differs}' where the source (line {line}) has '{there}'. Copy it as the source prints it (errors included); if it is a summary, add `paraphrase: true`."),
+    "CC601.absent": (
+        "Chuỗi “{text}” không có trong văn bản nguồn {source}. Chép đúng nguyên văn như nguồn (kể cả lỗi in); nếu là lời tóm tắt của người chép, thêm `paraphrase: true`.",
+        "'{text}' does not occur in the source {source}. Copy the wording exactly as the source prints it (errors included); if it is the editor's summary, add `paraphrase: true`.",
+    ),
+    "CC601.partial": (
+        "Chuỗi không có nguyên văn trong nguồn {source}: khớp tới “…{matched}”, rồi kế hoạch ghi “{differs}” còn nguồn (dòng {line}) ghi “{there}”. Chép đúng như nguồn (kể cả lỗi in); nếu là lời tóm tắt, thêm `paraphrase: true`.",
+        "The text is not verbatim in the source {source}: it matches up to '…{matched}', then the plan has '{differs}' where the source (line {line}) has '{there}'. Copy it as the source prints it (errors included); if it is a summary, add `paraphrase: true`.",
+    ),
     "CC601": ("Chuỗi “{text}” không có trong văn bản nguồn {source}.", "'{text}' does not occur in the source {source}."),
-    "CC602": ("Đoạn {source} dòng {lines} chưa được chép: “{quote}”. Chép đoạn này vào đúng mục; nếu cố ý bỏ qua (quốc hiệu, phần trang trí), xác nhận trong `transcription.acknowledgements` với `quote` là những chữ đầu này.",
-              "{source} lines {lines} are not transcribed: '{quote}'. Transcribe them into their section; if left out on purpose (the national motto, page furniture), acknowledge under `transcription.acknowledgements` with `quote` set to these first words."),
-    "CC603": ("“{text}” đứng ở dòng {line} của {source}, không theo thứ tự của kế hoạch. Chuyển đoạn về đúng mục, đúng vị trí như trong nguồn.",
-              "'{text}' stands at line {line} of {source}, out of the plan's order. Move it back to its section and place, as in the source."),
-    "CC604": ("Số hiệu “{number}” in ở dòng {line} của {source} nhưng không trích dẫn nào ghi lại. Thêm một trích dẫn cho lần nhắc này; nếu không phải văn bản được dẫn, xác nhận với `quote: \"{number}\"`.",
-              "Number '{number}' is printed at line {line} of {source} but no citation records it. Add a citation for that mention; if it is no cited document, acknowledge it with `quote: \"{number}\"`."),
-    "CC605.none": ("Kế hoạch không ghi văn bản nguồn. Đặt văn bản như tìm thấy vào sources/<tỉnh>/<slug>.txt và ghi `transcription: {{source, source_kind, status}}`.",
-                   "The plan names no source text. Put the text as found in sources/<province>/<slug>.txt and add `transcription: {{source, source_kind, status}}`."),
-    "CC605.missing": ("Không có tệp nguồn {source}. Thêm tệp vào sources/ hoặc sửa đường dẫn.",
-                      "The source file {source} does not exist. Add it under sources/ or fix the path."),
-    "CC605.outside": ("Tệp nguồn {source} nằm ngoài thư mục sources/ của dự án (hoặc là liên kết trỏ ra ngoài) nên không được đọc. Đặt văn bản vào sources/.",
-                      "The source file {source} is outside the project's sources/ folder (or a link pointing out of it), so it is not read. Put the text under sources/."),
-    "CC605.too-large": ("Tệp nguồn {source} vượt giới hạn kích thước tệp. Kiểm tra tệp, hoặc nâng `max-file-bytes` trong [tool.cchc.limits].",
-                        "The source file {source} exceeds the file size limit. Check the file, or raise `max-file-bytes` in [tool.cchc.limits]."),
-    "CC605.encoding": ("Tệp nguồn {source} không phải UTF-8. Lưu lại tệp với mã hóa UTF-8.",
-                       "The source file {source} is not UTF-8. Save it as UTF-8."),
+    "CC602": (
+        "Đoạn {source} dòng {lines} chưa được chép: “{quote}”. Chép đoạn này vào đúng mục; nếu cố ý bỏ qua (quốc hiệu, phần trang trí), xác nhận trong `transcription.acknowledgements` với `quote` là những chữ đầu này.",
+        "{source} lines {lines} are not transcribed: '{quote}'. Transcribe them into their section; if left out on purpose (the national motto, page furniture), acknowledge under `transcription.acknowledgements` with `quote` set to these first words.",
+    ),
+    "CC603": (
+        "“{text}” đứng ở dòng {line} của {source}, không theo thứ tự của kế hoạch. Chuyển đoạn về đúng mục, đúng vị trí như trong nguồn.",
+        "'{text}' stands at line {line} of {source}, out of the plan's order. Move it back to its section and place, as in the source.",
+    ),
+    "CC604": (
+        'Số hiệu “{number}” in ở dòng {line} của {source} nhưng không trích dẫn nào ghi lại. Thêm một trích dẫn cho lần nhắc này; nếu không phải văn bản được dẫn, xác nhận với `quote: "{number}"`.',
+        "Number '{number}' is printed at line {line} of {source} but no citation records it. Add a citation for that mention; if it is no cited document, acknowledge it with `quote: \"{number}\"`.",
+    ),
+    "CC605.none": (
+        "Kế hoạch không ghi văn bản nguồn. Đặt văn bản như tìm thấy vào sources/<tỉnh>/<slug>.txt và ghi `transcription: {{source, source_kind, status}}`.",
+        "The plan names no source text. Put the text as found in sources/<province>/<slug>.txt and add `transcription: {{source, source_kind, status}}`.",
+    ),
+    "CC605.missing": (
+        "Không có tệp nguồn {source}. Thêm tệp vào sources/ hoặc sửa đường dẫn.",
+        "The source file {source} does not exist. Add it under sources/ or fix the path.",
+    ),
+    "CC605.outside": (
+        "Tệp nguồn {source} nằm ngoài thư mục sources/ của dự án (hoặc là liên kết trỏ ra ngoài) nên không được đọc. Đặt văn bản vào sources/.",
+        "The source file {source} is outside the project's sources/ folder (or a link pointing out of it), so it is not read. Put the text under sources/.",
+    ),
+    "CC605.too-large": (
+        "Tệp nguồn {source} vượt giới hạn kích thước tệp. Kiểm tra tệp, hoặc nâng `max-file-bytes` trong [tool.cchc.limits].",
+        "The source file {source} exceeds the file size limit. Check the file, or raise `max-file-bytes` in [tool.cchc.limits].",
+    ),
+    "CC605.encoding": (
+        "Tệp nguồn {source} không phải UTF-8. Lưu lại tệp với mã hóa UTF-8.",
+        "The source file {source} is not UTF-8. Save it as UTF-8.",
+    ),
     "CC605": ("Không đọc được tệp nguồn {source} ({detail}).", "Cannot read the source file {source} ({detail})."),
     # acknowledgements
-    "CC901": ("Xác nhận cho {rule} không khớp phát hiện nào. Xóa xác nhận đã lỗi thời.",
-              "The acknowledgement of {rule} matches no finding. Remove the stale acknowledgement."),
-    "CC902": ("Xác nhận nêu mã quy tắc không tồn tại “{rule}”. Xem `cchc rules`.",
-              "The acknowledgement names an unknown rule '{rule}'. See `cchc rules`."),
-    "CC903": ("Xác nhận cho {rule} đã hết hạn ngày {expires}. Xem lại phát hiện rồi gia hạn hoặc xóa xác nhận.",
-              "The acknowledgement of {rule} expired on {expires}. Review the finding, then extend or remove it."),
+    "CC901": (
+        "Xác nhận cho {rule} không khớp phát hiện nào. Xóa xác nhận đã lỗi thời.",
+        "The acknowledgement of {rule} matches no finding. Remove the stale acknowledgement.",
+    ),
+    "CC902": (
+        "Xác nhận nêu mã quy tắc không tồn tại “{rule}”. Xem `cchc rules`.",
+        "The acknowledgement names an unknown rule '{rule}'. See `cchc rules`.",
+    ),
+    "CC903": (
+        "Xác nhận cho {rule} đã hết hạn ngày {expires}. Xem lại phát hiện rồi gia hạn hoặc xóa xác nhận.",
+        "The acknowledgement of {rule} expired on {expires}. Review the finding, then extend or remove it.",
+    ),
 }
 
 #: Words for the parts of reports.
@@ -211,16 +374,21 @@ UI: dict[str, tuple[str, str]] = {
     "status.ok": ("Đạt", "Passed"),
     "status.advisory": ("Đạt – có khuyến nghị", "Passed – with advice"),
     "status.failing": ("Có lỗi", "Failing"),
-    "summary": ("{files} tệp; {findings} phát hiện ({errors} lỗi, {warnings} cảnh báo, {infos} thông tin); {acknowledged} đã xác nhận.",
-                "{files} files; {findings} findings ({errors} errors, {warnings} warnings, {infos} info); {acknowledged} acknowledged."),
+    "summary": (
+        "{files} tệp; {findings} phát hiện ({errors} lỗi, {warnings} cảnh báo, {infos} thông tin); {acknowledged} đã xác nhận.",
+        "{files} files; {findings} findings ({errors} errors, {warnings} warnings, {infos} info); {acknowledged} acknowledged.",
+    ),
     "clean": ("Không có phát hiện nào cần xử lý.", "No findings to act on."),
-    "failing": ("{failing} phát hiện ở mức {fail_on} trở lên: kiểm tra không đạt.", "{failing} findings at {fail_on} or above: the check fails."),
+    "failing": (
+        "{failing} phát hiện ở mức {fail_on} trở lên: kiểm tra không đạt.",
+        "{failing} findings at {fail_on} or above: the check fails.",
+    ),
     "statistics": ("Thống kê theo quy tắc", "Statistics by rule"),
     "more": (" (và {more} lỗi khác tại đây)", " (and {more} more here)"),
 }
 
 
-class _Safe(dict):  # type: ignore[type-arg]
+class _Safe(dict):
     def __missing__(self, key: str) -> str:
         return "?"
 

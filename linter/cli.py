@@ -15,14 +15,14 @@ internal error. No input ever produces a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from . import __version__
 from .config import ConfigError, load_config
-from .findings import SEVERITIES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -73,7 +73,11 @@ def build_parser(extras: bool = True) -> argparse.ArgumentParser:
     lint.add_argument("--fail-on", choices=("error", "warning", "info"), default=None)
     lint.add_argument("--statistics", action="store_true", help="đếm theo quy tắc / counts per rule")
     lint.add_argument("--output", type=Path, default=None, help="ghi báo cáo vào tệp / write the report to a file")
-    lint.add_argument("--no-cache", action="store_true", help="không dùng bộ đệm (trong thư mục cache của người dùng) / do not use the cache (in the user's cache folder)")
+    lint.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="không dùng bộ đệm (trong thư mục cache của người dùng) / do not use the cache (in the user's cache folder)",
+    )
 
     sub.add_parser("rules", help="liệt kê quy tắc / list rules").add_argument("--lang", choices=("vi", "en"), default=None)
     ex = sub.add_parser("explain", help="tài liệu một quy tắc / a rule's documentation")
@@ -86,7 +90,7 @@ def build_parser(extras: bool = True) -> argparse.ArgumentParser:
     return p
 
 
-def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
+def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
     """The editor and site commands, registered by name: an import error in one of them surfaces,
     it never turns the command into "invalid choice"."""
     from . import coverage, export, formatter, scaffold
@@ -101,7 +105,8 @@ def _lang(args: argparse.Namespace) -> str:
 
 def cmd_lint(args: argparse.Namespace) -> int:
     from .engine import lint
-    from .reporters import github, json as json_rep, sarif, text
+    from .reporters import github, sarif, text
+    from .reporters import json as json_rep
 
     config = load_config(args.project).with_overrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on)
     for path in args.paths:
@@ -147,8 +152,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .rules import lookup
     from .ruledocs import rule_markdown
+    from .rules import lookup
 
     rule = lookup(args.rule)
     if rule is None:
@@ -161,10 +166,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"lint": cmd_lint, "r
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
+    with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-    except (AttributeError, ValueError):
-        pass
     try:
         argv = list(sys.argv[1:] if argv is None else argv)
         args = build_parser(extras=_command_of(argv) not in COMMANDS).parse_args(argv)
@@ -182,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+    except Exception as exc:
         sys.stderr.write(f"cchc: lỗi nội bộ / internal error: {type(exc).__name__}: {exc}\n")
         if os.environ.get("CCHC_DEBUG"):
             import traceback

@@ -20,9 +20,10 @@ Keys (all optional)::
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .findings import SEVERITIES
 from .limits import Limits
@@ -42,10 +43,16 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     fail_on: str = "warning"
-    limits: Limits = Limits()
+    limits: Limits = field(default_factory=Limits)
 
-    def with_overrides(self, *, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
-                       extend_ignore: Iterable[str] | None = None, fail_on: str | None = None) -> "Config":
+    def with_overrides(
+        self,
+        *,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        extend_ignore: Iterable[str] | None = None,
+        fail_on: str | None = None,
+    ) -> Config:
         cfg = self
         if select is not None:
             cfg = replace(cfg, select=check_codes(select, "--select"))
@@ -107,8 +114,10 @@ def check_codes(values: Iterable[str], what: str) -> tuple[str, ...]:
         value = str(raw).strip().upper()
         known = value == "ALL" or (value.startswith("CC") and any(c.startswith(value) for c in codes))
         if not known:
-            raise ConfigError(f"{what}: “{raw}” không phải mã hay tiền tố quy tắc (xem `cchc rules`) / "
-                              f"'{raw}' is no rule code or prefix (see `cchc rules`)")
+            raise ConfigError(
+                f"{what}: “{raw}” không phải mã hay tiền tố quy tắc (xem `cchc rules`) / "
+                f"'{raw}' is no rule code or prefix (see `cchc rules`)"
+            )
         out.append(value)
     return tuple(out)
 
@@ -138,8 +147,7 @@ def load_config(root: Path | None = None) -> Config:
         raise ConfigError("[tool.cchc] phải là một bảng / must be a table")
     unknown = sorted(set(table) - set(KEYS))
     if unknown:
-        raise ConfigError(f"[tool.cchc]: khóa không có / unknown key {', '.join(unknown)}; "
-                          f"các khóa hợp lệ / valid keys: {', '.join(KEYS)}")
+        raise ConfigError(f"[tool.cchc]: khóa không có / unknown key {', '.join(unknown)}; các khóa hợp lệ / valid keys: {', '.join(KEYS)}")
     for key in ("severity", "limits"):
         if not isinstance(table.get(key, {}), dict):
             raise ConfigError(f"[tool.cchc.{key}] phải là một bảng / must be a table, not {type(table[key]).__name__}")
@@ -175,9 +183,13 @@ def load_config(root: Path | None = None) -> Config:
     if not (config.schema / "plan.schema.json").is_file():
         raise ConfigError(f"[tool.cchc] schema: không có lược đồ trong / no schemas in {config.schema}")
     if not config.plans.is_dir() and not config.registry.is_dir():
-        raise ConfigError(f"không có kho dữ liệu ở đây: thiếu thư mục {folders['plans']}/ và {folders['registry']}/ / "
-                          f"no corpus here: neither {folders['plans']}/ nor {folders['registry']}/ exists in {root}")
+        raise ConfigError(
+            f"không có kho dữ liệu ở đây: thiếu thư mục {folders['plans']}/ và {folders['registry']}/ / "
+            f"no corpus here: neither {folders['plans']}/ nor {folders['registry']}/ exists in {root}"
+        )
     if config.plans.is_dir() and not config.registry.is_dir():
-        raise ConfigError(f"thiếu thư mục danh mục {folders['registry']}/ (cơ quan, chỉ số, văn bản) / "
-                          f"the registry folder {folders['registry']}/ (agencies, indicators, documents) is missing in {root}")
+        raise ConfigError(
+            f"thiếu thư mục danh mục {folders['registry']}/ (cơ quan, chỉ số, văn bản) / "
+            f"the registry folder {folders['registry']}/ (agencies, indicators, documents) is missing in {root}"
+        )
     return config

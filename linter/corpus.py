@@ -9,21 +9,21 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from . import build
+from .cache import Cache
 from .config import Config
 from .findings import Finding, Location
-from .cache import Cache
 from .limits import Limits
 from .loader import LoadedFile, load_file, load_text
 from .model import Corpus, SourceFile
-from .textnorm import visible
 from .schema_check import SchemaSet, validate
+from .textnorm import visible
 
 #: Below this many files to parse, a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 48
@@ -87,7 +87,9 @@ def corpus_files(config: Config) -> list[Path]:
     return files
 
 
-def _parse_and_validate(raw: bytes | None, path: Path, shown: str, kind: str, limits: Limits, schema_dir: Path) -> tuple[LoadedFile, list[Finding]]:
+def _parse_and_validate(
+    raw: bytes | None, path: Path, shown: str, kind: str, limits: Limits, schema_dir: Path
+) -> tuple[LoadedFile, list[Finding]]:
     """Parse one file and validate it against its schema (runs in a worker process too)."""
     lf = load_file(path, shown, limits) if raw is None else _load_bytes(raw, path, shown, limits)
     if not lf.ok or (lf.data is None and lf.findings):
@@ -141,7 +143,9 @@ def refusal(path: Path, root: Path) -> str | None:
     return None
 
 
-def parse_files(jobs: list[tuple[Path, str, str]], config: Config, cache: Cache | None = None, workers: int | None = None) -> list[tuple[LoadedFile, list[Finding]]]:
+def parse_files(
+    jobs: list[tuple[Path, str, str]], config: Config, cache: Cache | None = None, workers: int | None = None
+) -> list[tuple[LoadedFile, list[Finding]]]:
     """Parse and validate files, from the cache where possible and on all cores otherwise."""
     results: list[tuple[LoadedFile, list[Finding]] | None] = [None] * len(jobs)
     todo: list[tuple[int, tuple[bytes | None, Path, str, str, Limits, Path], str | None]] = []
@@ -187,7 +191,7 @@ def load_corpus(config: Config, extra: Iterable[Path] = (), cache: Cache | None 
     loaded = Loaded(Corpus())
     registry_entries: dict[tuple[str, str], list[tuple[str, str]]] = {}
     jobs = [(path, display_path(path, config.root), kind_of(path, config)) for path in paths]
-    for (path, shown, kind), (lf, schema_findings) in zip(jobs, parse_files(jobs, config, cache)):
+    for (_path, shown, kind), (lf, schema_findings) in zip(jobs, parse_files(jobs, config, cache)):
         loaded.corpus.files[shown] = lf
         loaded.kinds[shown] = kind
         loaded.findings.extend(lf.findings)
@@ -200,7 +204,14 @@ def load_corpus(config: Config, extra: Iterable[Path] = (), cache: Cache | None 
             plan = build.plan(lf.data, lf)
             if plan.slug in loaded.corpus.plans:
                 first = loaded.corpus.plans[plan.slug]
-                loaded.findings.append(Finding("CC111", lf.location("/slug"), {"kind": "plan", "id": plan.slug, "first": first.path}, (first.source.location("/slug"),)))
+                loaded.findings.append(
+                    Finding(
+                        "CC111",
+                        lf.location("/slug"),
+                        {"kind": "plan", "id": plan.slug, "first": first.path},
+                        (first.source.location("/slug"),),
+                    )
+                )
                 continue
             loaded.corpus.plans[plan.slug] = plan
         else:

@@ -104,8 +104,11 @@ def measure(project: Path | None = None, paths: list[Path] | None = None) -> lis
         tr = plan.transcription
         source_file = loaded.corpus.sources.get(tr.source) if tr else None
         source = load_source(source_file)
-        out.append(plan_coverage(plan, align(plan, source) if source is not None else None,
-                                 source_file.problem if source_file is not None else None))
+        out.append(
+            plan_coverage(
+                plan, align(plan, source) if source is not None else None, source_file.problem if source_file is not None else None
+            )
+        )
     return out
 
 
@@ -141,9 +144,11 @@ def render_text(results: list[PlanCoverage], lang: str = "vi") -> str:
             lines.append(f"  {_w('no-source', lang)} ({r.problem})")
             continue
         open_chars = sum(s.chars for s in r.open_spans)
-        lines.append(f"  {_w('covered', lang)} {_pct(r.share)} ({r.covered}/{r.total} {_w('chars', lang)}); "
-                     f"{_w('acknowledged', lang)} {_pct(r.acknowledged_share)}; "
-                     f"{_w('open', lang)} {_pct(open_chars / r.total if r.total else 0)}")
+        lines.append(
+            f"  {_w('covered', lang)} {_pct(r.share)} ({r.covered}/{r.total} {_w('chars', lang)}); "
+            f"{_w('acknowledged', lang)} {_pct(r.acknowledged_share)}; "
+            f"{_w('open', lang)} {_pct(open_chars / r.total if r.total else 0)}"
+        )
         if r.missing_texts or r.out_of_order:
             lines.append(f"  {_w('texts', lang)}: {r.missing_texts}; {_w('order', lang)}: {r.out_of_order}")
         for s in r.spans:
@@ -156,29 +161,50 @@ def render_text(results: list[PlanCoverage], lang: str = "vi") -> str:
     covered = sum(r.covered for r in results)
     acked = sum(r.acknowledged for r in results)
     lines.append("")
-    lines.append(f"{_w('total', lang)}: {len(results)} {_w('plans', lang)}; {_w('covered', lang)} "
-                 f"{_pct(covered / total if total else 0)} ({covered}/{total}); {_w('acknowledged', lang)} {_pct(acked / total if total else 0)}")
+    lines.append(
+        f"{_w('total', lang)}: {len(results)} {_w('plans', lang)}; {_w('covered', lang)} "
+        f"{_pct(covered / total if total else 0)} ({covered}/{total}); {_w('acknowledged', lang)} {_pct(acked / total if total else 0)}"
+    )
     return "\n".join(lines) + "\n"
 
 
 def render_json(results: list[PlanCoverage]) -> str:
     def one(r: PlanCoverage) -> dict[str, Any]:
         return {
-            "path": r.path, "slug": r.slug, "status": r.status, "source": r.source, "problem": r.problem,
+            "path": r.path,
+            "slug": r.slug,
+            "status": r.status,
+            "source": r.source,
+            "problem": r.problem,
             "characters": {"total": r.total, "covered": r.covered, "acknowledged": r.acknowledged},
-            "covered": round(r.share, 4), "acknowledged": round(r.acknowledged_share, 4),
-            "texts_not_in_source": r.missing_texts, "texts_out_of_order": r.out_of_order,
-            "spans": [{"first_line": s.first_line, "last_line": s.last_line, "text": s.text, "characters": s.chars,
-                       "acknowledged": s.reason is not None,
-                       "reason": {"vi": s.reason[0], "en": s.reason[1]} if s.reason else None} for s in r.spans],
+            "covered": round(r.share, 4),
+            "acknowledged": round(r.acknowledged_share, 4),
+            "texts_not_in_source": r.missing_texts,
+            "texts_out_of_order": r.out_of_order,
+            "spans": [
+                {
+                    "first_line": s.first_line,
+                    "last_line": s.last_line,
+                    "text": s.text,
+                    "characters": s.chars,
+                    "acknowledged": s.reason is not None,
+                    "reason": {"vi": s.reason[0], "en": s.reason[1]} if s.reason else None,
+                }
+                for s in r.spans
+            ],
         }
+
     total = sum(r.total for r in results)
     doc = {
         "version": 1,
         "plans": [one(r) for r in results],
-        "totals": {"plans": len(results), "characters": total, "covered": sum(r.covered for r in results),
-                   "acknowledged": sum(r.acknowledged for r in results),
-                   "share": round(sum(r.covered for r in results) / total, 4) if total else 0.0},
+        "totals": {
+            "plans": len(results),
+            "characters": total,
+            "covered": sum(r.covered for r in results),
+            "acknowledged": sum(r.acknowledged for r in results),
+            "share": round(sum(r.covered for r in results) / total, 4) if total else 0.0,
+        },
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
@@ -201,13 +227,20 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 def register(subparsers: Any) -> None:
     """Add ``cchc coverage`` to the command line."""
     p = subparsers.add_parser(
-        "coverage", help="phần văn bản nguồn đã chép / how much of each source text is transcribed",
+        "coverage",
+        help="phần văn bản nguồn đã chép / how much of each source text is transcribed",
         description="Tỷ lệ văn bản nguồn đã chép của từng kế hoạch, các đoạn còn thiếu và tổng của kho / "
-                    "Each plan's transcribed share of its source text, the spans still missing, and corpus totals.")
+        "Each plan's transcribed share of its source text, the spans still missing, and corpus totals.",
+    )
     p.add_argument("paths", nargs="*", type=Path, help="tệp hoặc thư mục kế hoạch / plan files or folders (default: all)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--lang", choices=("vi", "en"), default=None)
-    p.add_argument("--fail-under", type=float, default=None, metavar="PCT",
-                   help="thoát 1 nếu kế hoạch complete/reviewed nào dưới PCT% (đã chép + bỏ qua có lý do) / "
-                        "exit 1 if a complete or reviewed plan is below PCT% (covered + acknowledged)")
+    p.add_argument(
+        "--fail-under",
+        type=float,
+        default=None,
+        metavar="PCT",
+        help="thoát 1 nếu kế hoạch complete/reviewed nào dưới PCT% (đã chép + bỏ qua có lý do) / "
+        "exit 1 if a complete or reviewed plan is below PCT% (covered + acknowledged)",
+    )
     p.set_defaults(handler=cmd_coverage)

@@ -43,7 +43,9 @@ def parse(printed: str) -> dict[str, Any] | None:
     m = re.fullmatch(r"6 thang (dau|cuoi) nam\s*(\d{4})", s)
     if m:
         return {"kind": "half-year", "half": 1 if m.group(1) == "dau" else 2, "year": int(m.group(2))}
-    m = re.fullmatch(r"(?:nam\s+)?(\d{4})\s*[-–]\s*(\d{4})", s) or re.fullmatch(r"(?:giai doan|tu nam)\s+(\d{4})\s*(?:[-–]|den nam|den)\s*(\d{4})", s)
+    m = re.fullmatch(r"(?:nam\s+)?(\d{4})\s*[-–]\s*(\d{4})", s) or re.fullmatch(
+        r"(?:giai doan|tu nam)\s+(\d{4})\s*(?:[-–]|den nam|den)\s*(\d{4})", s
+    )
     if m:
         return {"kind": "year-span", "start_year": int(m.group(1)), "end_year": int(m.group(2))}
     m = re.fullmatch(r"(?:nam\s+)?(\d{4})", s) or re.fullmatch(r"(?:cuoi nam|het nam|trong nam)\s+(\d{4})", s)

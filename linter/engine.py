@@ -7,9 +7,9 @@ acknowledgements → :class:`Report` → reporters.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from .cache import Cache
 from .config import Config
@@ -64,9 +64,11 @@ class Report:
             "by_severity": by_sev,
             "failing": len(self.failing),
             "fail_on": self.fail_on,
-            "status": {STATUS_OK: sum(1 for f in self.files if f.status == STATUS_OK),
-                       STATUS_ADVISORY: sum(1 for f in self.files if f.status == STATUS_ADVISORY),
-                       STATUS_FAILING: sum(1 for f in self.files if f.status == STATUS_FAILING)},
+            "status": {
+                STATUS_OK: sum(1 for f in self.files if f.status == STATUS_OK),
+                STATUS_ADVISORY: sum(1 for f in self.files if f.status == STATUS_ADVISORY),
+                STATUS_FAILING: sum(1 for f in self.files if f.status == STATUS_FAILING),
+            },
         }
 
 
@@ -87,7 +89,7 @@ def _covers(ack: Acknowledgement, finding: Finding, sections: dict[str, dict[str
     span = finding.params.get("span")
     if span is not None:
         # A finding about a span of the source text is covered only by an acknowledgement quoting it.
-        return bool(ack.quote) and quoted(ack.quote, str(span))
+        return ack.quote is not None and quoted(ack.quote, str(span))
     if ack.quote:
         return False
     p = finding.location.pointer
@@ -120,8 +122,7 @@ def _section_index(plan: Plan) -> dict[str, str]:
     return index
 
 
-def run_rules(loaded: Loaded, config: Config, today: _dt.date | None = None,
-              focus: set[str] | None = None) -> list[Result]:
+def run_rules(loaded: Loaded, config: Config, today: _dt.date | None = None, focus: set[str] | None = None) -> list[Result]:
     """Every finding of every enabled rule over the whole corpus, with acknowledgements applied.
 
     ``focus`` (display paths) lets rules that look at one file at a time skip the others;
@@ -137,9 +138,7 @@ def run_rules(loaded: Loaded, config: Config, today: _dt.date | None = None,
             continue
         findings.extend(rule.check(ctx))
     # Acknowledgements written in the plans.
-    acks: list[Acknowledgement] = [
-        _ack_from_spec(plan, spec) for plan in loaded.corpus.plans.values() for spec in plan.all_acks()
-    ]
+    acks: list[Acknowledgement] = [_ack_from_spec(plan, spec) for plan in loaded.corpus.plans.values() for spec in plan.all_acks()]
     sections = {plan.path: _section_index(plan) for plan in loaded.corpus.plans.values()}
     # Only an acknowledgement in the same file and of the same rule can cover a finding.
     candidates: dict[tuple[str, str], list[int]] = {}

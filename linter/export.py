@@ -25,26 +25,100 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .model import Corpus, Plan
 
 #: Version of the layout; raised when a column is removed or changes meaning.
 LAYOUT_VERSION = 1
 
-PLAN_COLUMNS = ("slug", "province", "path", "number", "type", "plan_type", "issuer", "issuer_printed", "place", "date",
-                "date_printed", "period_start", "period_end", "parent", "title_vi", "title_en", "document_title_vi",
-                "document_title_en", "signer", "signer_mode", "signer_position_vi", "signer_position_en", "citations",
-                "sections", "targets", "tasks")
-TARGET_COLUMNS = ("plan", "id", "indicator", "comparator", "value", "value_max", "unit", "year", "period_start", "period_end",
-                  "due_year", "scope_level", "scope_sector", "scope_detail_vi", "scope_detail_en", "section", "printed_vi",
-                  "printed_en")
-TASK_COLUMNS = ("plan", "id", "number", "section", "source", "area", "text_vi", "text_en", "lead", "lead_printed",
-                "cooperating", "cooperating_printed", "deadline_kind", "deadline_printed", "deadline_year", "deadline_by",
-                "budget_amount", "budget_unit", "budget_printed", "notes_vi", "notes_en")
-CITATION_COLUMNS = ("plan", "id", "document", "role", "section", "number", "type", "issuer_printed", "date", "year",
-                    "printed", "cited_plan")
+PLAN_COLUMNS = (
+    "slug",
+    "province",
+    "path",
+    "number",
+    "type",
+    "plan_type",
+    "issuer",
+    "issuer_printed",
+    "place",
+    "date",
+    "date_printed",
+    "period_start",
+    "period_end",
+    "parent",
+    "title_vi",
+    "title_en",
+    "document_title_vi",
+    "document_title_en",
+    "signer",
+    "signer_mode",
+    "signer_position_vi",
+    "signer_position_en",
+    "citations",
+    "sections",
+    "targets",
+    "tasks",
+)
+TARGET_COLUMNS = (
+    "plan",
+    "id",
+    "indicator",
+    "comparator",
+    "value",
+    "value_max",
+    "unit",
+    "year",
+    "period_start",
+    "period_end",
+    "due_year",
+    "scope_level",
+    "scope_sector",
+    "scope_detail_vi",
+    "scope_detail_en",
+    "section",
+    "printed_vi",
+    "printed_en",
+)
+TASK_COLUMNS = (
+    "plan",
+    "id",
+    "number",
+    "section",
+    "source",
+    "area",
+    "text_vi",
+    "text_en",
+    "lead",
+    "lead_printed",
+    "cooperating",
+    "cooperating_printed",
+    "deadline_kind",
+    "deadline_printed",
+    "deadline_year",
+    "deadline_by",
+    "budget_amount",
+    "budget_unit",
+    "budget_printed",
+    "notes_vi",
+    "notes_en",
+)
+CITATION_COLUMNS = (
+    "plan",
+    "id",
+    "document",
+    "role",
+    "section",
+    "number",
+    "type",
+    "issuer_printed",
+    "date",
+    "year",
+    "printed",
+    "cited_plan",
+)
 
 #: Separator of several values in one cell (agencies of a task).
 JOIN = "; "
@@ -74,10 +148,34 @@ def plan_rows(plans: Iterable[Plan]) -> Iterable[Sequence[Any]]:
     """Rows of ``plans.csv``, in :data:`PLAN_COLUMNS` order."""
     for p in plans:
         h, s = p.header, p.header.signer
-        yield (p.slug, p.province, p.path, h.number, h.type, p.plan_type, p.issuer.agency, p.issuer.printed, h.place, h.date,
-               h.date_printed, p.period[0], p.period[1], p.parent, p.title.vi, p.title.en, h.title.vi, h.title.en,
-               s.name if s else None, s.mode if s else None, s.position.vi if s and s.position else None, s.position.en if s and s.position else None,
-               len(p.citations), _count_sections(p), len(p.targets), len(p.tasks))
+        yield (
+            p.slug,
+            p.province,
+            p.path,
+            h.number,
+            h.type,
+            p.plan_type,
+            p.issuer.agency,
+            p.issuer.printed,
+            h.place,
+            h.date,
+            h.date_printed,
+            p.period[0],
+            p.period[1],
+            p.parent,
+            p.title.vi,
+            p.title.en,
+            h.title.vi,
+            h.title.en,
+            s.name if s else None,
+            s.mode if s else None,
+            s.position.vi if s and s.position else None,
+            s.position.en if s and s.position else None,
+            len(p.citations),
+            _count_sections(p),
+            len(p.targets),
+            len(p.tasks),
+        )
 
 
 def target_rows(plans: Iterable[Plan]) -> Iterable[Sequence[Any]]:
@@ -85,10 +183,26 @@ def target_rows(plans: Iterable[Plan]) -> Iterable[Sequence[Any]]:
     for p in plans:
         for t in p.targets:
             detail = t.scope.detail
-            yield (p.slug, t.id, t.indicator, t.comparator, t.value, t.value_max, t.unit, t.year,
-                   t.period[0] if t.period else None, t.period[1] if t.period else None, t.due_year(), t.scope.level,
-                   t.scope.sector, detail.vi if detail else None, detail.en if detail else None, t.section,
-                   t.printed.vi, t.printed.en)
+            yield (
+                p.slug,
+                t.id,
+                t.indicator,
+                t.comparator,
+                t.value,
+                t.value_max,
+                t.unit,
+                t.year,
+                t.period[0] if t.period else None,
+                t.period[1] if t.period else None,
+                t.due_year(),
+                t.scope.level,
+                t.scope.sector,
+                detail.vi if detail else None,
+                detail.en if detail else None,
+                t.section,
+                t.printed.vi,
+                t.printed.en,
+            )
 
 
 def task_rows(plans: Iterable[Plan]) -> Iterable[Sequence[Any]]:
@@ -96,20 +210,36 @@ def task_rows(plans: Iterable[Plan]) -> Iterable[Sequence[Any]]:
     for p in plans:
         for t in p.tasks:
             d, b, n = t.deadline, t.budget, t.notes
-            yield (p.slug, t.id, t.number, t.section, t.source, t.area, t.text.vi, t.text.en,
-                   JOIN.join(m.agency for m in t.lead), JOIN.join(m.printed for m in t.lead),
-                   JOIN.join(m.agency for m in t.cooperating), JOIN.join(m.printed for m in t.cooperating),
-                   d.kind if d else None, d.printed if d else None, (d.year or d.end_year) if d else None,
-                   d.latest_date() if d else None, b.amount if b else None, b.unit if b else None, b.printed if b else None,
-                   n.vi if n else None, n.en if n else None)
+            yield (
+                p.slug,
+                t.id,
+                t.number,
+                t.section,
+                t.source,
+                t.area,
+                t.text.vi,
+                t.text.en,
+                JOIN.join(m.agency for m in t.lead),
+                JOIN.join(m.printed for m in t.lead),
+                JOIN.join(m.agency for m in t.cooperating),
+                JOIN.join(m.printed for m in t.cooperating),
+                d.kind if d else None,
+                d.printed if d else None,
+                (d.year or d.end_year) if d else None,
+                d.latest_date() if d else None,
+                b.amount if b else None,
+                b.unit if b else None,
+                b.printed if b else None,
+                n.vi if n else None,
+                n.en if n else None,
+            )
 
 
 def citation_rows(plans: Iterable[Plan]) -> Iterable[Sequence[Any]]:
     """Rows of ``citations.csv``, in :data:`CITATION_COLUMNS` order."""
     for p in plans:
         for c in p.citations:
-            yield (p.slug, c.id, c.document, c.role, c.section, c.number, c.type, c.issuer_printed, c.date, c.year, c.printed,
-                   c.plan)
+            yield (p.slug, c.id, c.document, c.role, c.section, c.number, c.type, c.issuer_printed, c.date, c.year, c.printed, c.plan)
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
@@ -131,14 +261,41 @@ def write_json(path: Path, data: Any) -> Path:
 def registry_data(corpus: Corpus) -> dict[str, Any]:
     """The three registries as plain data, keyed by id (indicators by code)."""
     return {
-        "agencies": {a.id: {"name": {"vi": a.name.vi, "en": a.name.en}, "short": a.short, "level": a.level, "kind": a.kind,
-                            "scope": a.scope, "parent": a.parent, "aliases": list(a.aliases)} for a in corpus.agencies.values()},
-        "indicators": {i.code: {"name": {"vi": i.name.vi, "en": i.name.en}, "unit": i.unit, "better": i.better,
-                                "range": list(i.range), "publisher": {"vi": i.publisher.vi, "en": i.publisher.en},
-                                "aliases": list(i.aliases)}
-                       for i in corpus.indicators.values()},
-        "documents": {d.id: {"number": d.number, "type": d.type, "issuer": d.issuer, "date": d.date, "year": d.year,
-                             "title": {"vi": d.title.vi, "en": d.title.en}, "plan": d.plan} for d in corpus.documents.values()},
+        "agencies": {
+            a.id: {
+                "name": {"vi": a.name.vi, "en": a.name.en},
+                "short": a.short,
+                "level": a.level,
+                "kind": a.kind,
+                "scope": a.scope,
+                "parent": a.parent,
+                "aliases": list(a.aliases),
+            }
+            for a in corpus.agencies.values()
+        },
+        "indicators": {
+            i.code: {
+                "name": {"vi": i.name.vi, "en": i.name.en},
+                "unit": i.unit,
+                "better": i.better,
+                "range": list(i.range),
+                "publisher": {"vi": i.publisher.vi, "en": i.publisher.en},
+                "aliases": list(i.aliases),
+            }
+            for i in corpus.indicators.values()
+        },
+        "documents": {
+            d.id: {
+                "number": d.number,
+                "type": d.type,
+                "issuer": d.issuer,
+                "date": d.date,
+                "year": d.year,
+                "title": {"vi": d.title.vi, "en": d.title.en},
+                "plan": d.plan,
+            }
+            for d in corpus.documents.values()
+        },
     }
 
 
@@ -147,8 +304,7 @@ def export_corpus(corpus: Corpus, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     plans = sorted(corpus.plans.values(), key=lambda p: p.slug)
     corpus_data = {"version": LAYOUT_VERSION, "plans": {p.slug: p.data for p in plans}, **registry_data(corpus)}
-    plans_data = {"version": LAYOUT_VERSION,
-                  "plans": [{c: _json_value(v) for c, v in zip(PLAN_COLUMNS, row)} for row in plan_rows(plans)]}
+    plans_data = {"version": LAYOUT_VERSION, "plans": [{c: _json_value(v) for c, v in zip(PLAN_COLUMNS, row)} for row in plan_rows(plans)]}
     return [
         write_json(out_dir / "corpus.json", corpus_data),
         write_json(out_dir / "plans.json", plans_data),
@@ -178,11 +334,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         raise UsageError(f"--out phải là một thư mục, không phải tệp / --out must be a folder, not a file: {out}")
     files = export_corpus(corpus, out)
-    sys.stdout.write(f"Đã ghi {len(files)} tệp vào {out} ({len(corpus.plans)} kế hoạch) / "
-                     f"Wrote {len(files)} files to {out} ({len(corpus.plans)} plans)\n")
+    sys.stdout.write(
+        f"Đã ghi {len(files)} tệp vào {out} ({len(corpus.plans)} kế hoạch) / "
+        f"Wrote {len(files)} files to {out} ({len(corpus.plans)} plans)\n"
+    )
     if left_out:
-        sys.stderr.write("Bỏ qua các tệp có lỗi cú pháp hoặc lược đồ (chạy `cchc lint` để xem) / "
-                         "left out, with syntax or schema errors (run `cchc lint` to see them):\n")
+        sys.stderr.write(
+            "Bỏ qua các tệp có lỗi cú pháp hoặc lược đồ (chạy `cchc lint` để xem) / "
+            "left out, with syntax or schema errors (run `cchc lint` to see them):\n"
+        )
         sys.stderr.writelines(f"  {shown}\n" for shown in left_out)
         return 1
     return 0
@@ -191,12 +351,28 @@ def cmd_export(args: argparse.Namespace) -> int:
 def register(subparsers: Any) -> None:
     """Add ``cchc export`` to the command line."""
     p = subparsers.add_parser(
-        "export", help="xuất dữ liệu mở JSON, CSV / export open data as JSON and CSV",
+        "export",
+        help="xuất dữ liệu mở JSON, CSV / export open data as JSON and CSV",
         description="Xuất kho dữ liệu thành JSON và CSV (xem docs/reference/open-data.md); mã thoát 1 nếu có tệp bị bỏ qua vì lỗi / "
-                    "Export the corpus as JSON and CSV (see docs/reference/open-data.md); exit 1 when files with errors were left out.")
+        "Export the corpus as JSON and CSV (see docs/reference/open-data.md); exit 1 when files with errors were left out.",
+    )
     p.add_argument("--out", help="thư mục đầu ra / output folder (default: dist/data)")
     p.set_defaults(handler=cmd_export)
 
 
-__all__ = ["CITATION_COLUMNS", "LAYOUT_VERSION", "PLAN_COLUMNS", "TARGET_COLUMNS", "TASK_COLUMNS", "citation_rows",
-           "export_corpus", "plan_rows", "register", "registry_data", "target_rows", "task_rows", "write_csv", "write_json"]
+__all__ = [
+    "CITATION_COLUMNS",
+    "LAYOUT_VERSION",
+    "PLAN_COLUMNS",
+    "TARGET_COLUMNS",
+    "TASK_COLUMNS",
+    "citation_rows",
+    "export_corpus",
+    "plan_rows",
+    "register",
+    "registry_data",
+    "target_rows",
+    "task_rows",
+    "write_csv",
+    "write_json",
+]

@@ -7,8 +7,9 @@ language the reader asked for.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
@@ -39,7 +40,7 @@ class Finding:
     def key(self) -> tuple[str, str, int, int, str]:
         """Sort key: file, position, then rule code."""
         loc = self.location
-        return (loc.path, f"{loc.line:09d}", loc.column, 0, self.rule)  # type: ignore[return-value]
+        return (loc.path, f"{loc.line:09d}", loc.column, 0, self.rule)
 
 
 @dataclass(frozen=True)

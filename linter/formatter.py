@@ -33,6 +33,7 @@ parse is reported (``file:line:col``) and left alone.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import io
 import json
@@ -42,10 +43,11 @@ import re
 import sys
 import tempfile
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -107,7 +109,7 @@ def _parse_schema(path: str, stamp: int) -> dict[str, Any]:
 class SchemaView:
     """A set of alternative subschemas (``$ref``, ``anyOf``, ``oneOf``, ``allOf`` expanded)."""
 
-    __slots__ = ("root", "nodes")
+    __slots__ = ("nodes", "root")
 
     def __init__(self, root: dict[str, Any], nodes: Iterable[Any]) -> None:
         self.root = root
@@ -148,7 +150,7 @@ class SchemaView:
                 keys.extend(k for k in props if k not in keys)
         return keys
 
-    def child(self, key: str) -> "SchemaView":
+    def child(self, key: str) -> SchemaView:
         found: list[Any] = []
         for node in self.nodes:
             props = node.get("properties")
@@ -161,7 +163,7 @@ class SchemaView:
                     found.append(extra)
         return SchemaView(self.root, found)
 
-    def items(self) -> "SchemaView":
+    def items(self) -> SchemaView:
         return SchemaView(self.root, [n["items"] for n in self.nodes if isinstance(n.get("items"), dict)])
 
     def is_date(self) -> bool:
@@ -193,7 +195,7 @@ def _resolves_to_non_string(text: str) -> bool:
     for resolver in (_R11, _R12):
         try:
             tag = resolver.resolve(ScalarNode, text, (True, False))
-        except Exception:  # noqa: BLE001 - a resolver quirk must not stop formatting
+        except Exception:
             return True
         if tag != STR_TAG:
             return True
@@ -220,7 +222,7 @@ class _Analyzer(Emitter):
         super().__init__(io.StringIO(), allow_unicode=True)
 
     @property
-    def serializer(self) -> Any:  # type: ignore[override]
+    def serializer(self) -> Any:
         return self
 
 
@@ -243,7 +245,7 @@ def needs_quotes(text: str, in_flow: bool) -> bool:
 class CanonicalEmitter(Emitter):
     """Emitter that never single-quotes and keeps flow collections on their lines."""
 
-    @property  # type: ignore[override]
+    @property
     def best_width(self) -> int:
         return 1 << 30 if getattr(self, "flow_level", 0) else self._best_width
 
@@ -523,7 +525,7 @@ def _strip_modeline(text: str) -> str:
     for i, line in enumerate(lines):
         stripped = line.strip()
         if _MODELINE.match(stripped):
-            return "\n".join(lines[:i] + lines[i + 1:])
+            return "\n".join(lines[:i] + lines[i + 1 :])
         if stripped and not stripped.startswith("#"):
             break
     return text
@@ -635,8 +637,15 @@ def align_comments(text: str) -> str:
     return "\n".join(lines)
 
 
-def format_text(text: str, *, path: str = "<text>", kind: str = "plan", schema_dir: Path | None = None,
-                modeline: str | None = None, limits: Limits | None = None) -> Outcome:
+def format_text(
+    text: str,
+    *,
+    path: str = "<text>",
+    kind: str = "plan",
+    schema_dir: Path | None = None,
+    modeline: str | None = None,
+    limits: Limits | None = None,
+) -> Outcome:
     """Format one file's text. ``Outcome.text`` is None when the file cannot be formatted."""
     original = text
     out = Outcome(path, original)
@@ -670,7 +679,7 @@ def format_text(text: str, *, path: str = "<text>", kind: str = "plan", schema_d
         msg = (exc.problem or str(exc)).strip().splitlines()[0]
         out.problem = Problem(path, line, col, f"ruamel.yaml không đọc được: {msg}", f"ruamel.yaml cannot read it: {msg}")
         return out
-    except Exception as exc:  # noqa: BLE001 - ruamel.yaml raises more than YAMLError on odd input
+    except Exception as exc:
         out.problem = Problem(path, 1, 1, f"ruamel.yaml không đọc được: {exc}", f"ruamel.yaml cannot read it: {exc}")
         return out
     norm = _Normaliser()
@@ -679,8 +688,10 @@ def format_text(text: str, *, path: str = "<text>", kind: str = "plan", schema_d
         tree = norm.node(tree, lf.data, schema, False, top=True)
         buf = io.StringIO()
         yaml.dump(tree, buf)
-    except Exception as exc:  # noqa: BLE001 - never a traceback; the file is left alone
-        out.problem = Problem(path, 1, 1, f"không định dạng được: {type(exc).__name__}: {exc}", f"cannot format: {type(exc).__name__}: {exc}")
+    except Exception as exc:
+        out.problem = Problem(
+            path, 1, 1, f"không định dạng được: {type(exc).__name__}: {exc}", f"cannot format: {type(exc).__name__}: {exc}"
+        )
         return out
     dumped = buf.getvalue()
     head = modeline + "\n" if modeline else ""
@@ -698,19 +709,27 @@ def format_text(text: str, *, path: str = "<text>", kind: str = "plan", schema_d
             result = candidate
             break
     if result is None:
-        out.problem = Problem(path, 1, 1, "định dạng sẽ làm đổi dữ liệu; tệp được giữ nguyên (hãy báo lỗi này)",
-                              "formatting would change the data; the file is left unchanged (please report this)")
+        out.problem = Problem(
+            path,
+            1,
+            1,
+            "định dạng sẽ làm đổi dữ liệu; tệp được giữ nguyên (hãy báo lỗi này)",
+            "formatting would change the data; the file is left unchanged (please report this)",
+        )
         return out
     kept = {c for _, c in comments(result)}
     lost = [(line, c) for line, c in comments(text) if c not in kept and not c.startswith("# yaml-language-server:")]
     if lost:
         line, comment = lost[0]
-        line += 0 if original.startswith(text[:1]) else 0
-        out.problem = Problem(path, line, 1,
-                              f"định dạng sẽ làm mất chú thích “{comment}” (chú thích bên trong một ngoặc nhiều dòng); tệp được giữ nguyên. "
-                              "Chuyển chú thích lên một dòng riêng phía trên.",
-                              f"formatting would drop the comment '{comment}' (a comment inside a multi-line flow collection); the file is "
-                              "left unchanged. Move the comment to a line of its own above.")
+        out.problem = Problem(
+            path,
+            line,
+            1,
+            f"định dạng sẽ làm mất chú thích “{comment}” (chú thích bên trong một ngoặc nhiều dòng); tệp được giữ nguyên. "
+            "Chuyển chú thích lên một dòng riêng phía trên.",
+            f"formatting would drop the comment '{comment}' (a comment inside a multi-line flow collection); the file is "
+            "left unchanged. Move the comment to a line of its own above.",
+        )
         return out
     out.text = result
     out.reordered = norm.reordered
@@ -723,7 +742,9 @@ def format_file(path: Path, config: Config) -> Outcome:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return Outcome(shown, "", problem=Problem(shown, 1, 1, f"không đọc được tệp: {exc.strerror}", f"cannot read the file: {exc.strerror}"))
+        return Outcome(
+            shown, "", problem=Problem(shown, 1, 1, f"không đọc được tệp: {exc.strerror}", f"cannot read the file: {exc.strerror}")
+        )
     if len(raw) > config.limits.max_file_bytes:
         return Outcome(shown, "", problem=Problem(shown, 1, 1, "tệp quá lớn", "file too large"))
     try:
@@ -732,8 +753,9 @@ def format_file(path: Path, config: Config) -> Outcome:
         line = raw[: exc.start].count(b"\n") + 1
         return Outcome(shown, "", problem=Problem(shown, line, 1, "tệp không phải UTF-8", "the file is not UTF-8"))
     kind = kind_of(path, config)
-    outcome = format_text(text, path=shown, kind=kind, schema_dir=config.schema,
-                          modeline=modeline_for(path, config.schema, kind), limits=config.limits)
+    outcome = format_text(
+        text, path=shown, kind=kind, schema_dir=config.schema, modeline=modeline_for(path, config.schema, kind), limits=config.limits
+    )
     return outcome
 
 
@@ -748,10 +770,8 @@ def _remove_stale_temporaries(folders: Iterable[Path]) -> None:
         except OSError:
             continue
         for p in stale:
-            try:
+            with contextlib.suppress(OSError):
                 p.unlink()
-            except OSError:
-                pass
 
 
 def _write(path: Path, text: str) -> None:
@@ -759,16 +779,12 @@ def _write(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-        try:
+        with contextlib.suppress(OSError):
             os.chmod(tmp, path.stat().st_mode & 0o7777)
-        except OSError:
-            pass
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -877,8 +893,10 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     err = sys.stderr
     out = sys.stdout
     for p in summary.skipped:
-        err.write(f"{p}: bỏ qua, không phải tệp kế hoạch (plans/) hay danh mục (registry/<loại>/) / "
-                  f"skipped, not a plan (plans/) or registry (registry/<kind>/) file\n")
+        err.write(
+            f"{p}: bỏ qua, không phải tệp kế hoạch (plans/) hay danh mục (registry/<loại>/) / "
+            f"skipped, not a plan (plans/) or registry (registry/<kind>/) file\n"
+        )
     for o in summary.problems:
         assert o.problem is not None
         err.write(f"{o.problem.render()}\n")
@@ -894,16 +912,22 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     n_bad = len(summary.problems)
     same = n_total - n_changed - n_bad
     if args.check:
-        out.write(f"{n_changed} tệp cần định dạng, {same} tệp đã đúng, {n_bad} tệp lỗi / "
-                  f"{n_changed} would be reformatted, {same} already formatted, {n_bad} with errors\n")
+        out.write(
+            f"{n_changed} tệp cần định dạng, {same} tệp đã đúng, {n_bad} tệp lỗi / "
+            f"{n_changed} would be reformatted, {same} already formatted, {n_bad} with errors\n"
+        )
         if n_changed:
             out.write("Chạy `cchc fmt` để sửa / Run `cchc fmt` to fix.\n")
     else:
-        out.write(f"{n_changed} tệp đã định dạng, {same} tệp không đổi, {n_bad} tệp lỗi / "
-                  f"{n_changed} reformatted, {same} unchanged, {n_bad} with errors\n")
+        out.write(
+            f"{n_changed} tệp đã định dạng, {same} tệp không đổi, {n_bad} tệp lỗi / "
+            f"{n_changed} reformatted, {same} unchanged, {n_bad} with errors\n"
+        )
     if n_bad:
-        err.write("Tệp lỗi được giữ nguyên; sửa lỗi rồi chạy lại (`cchc lint` cho biết chi tiết) / "
-                  "files with errors are left unchanged; fix them and run again (`cchc lint` gives details)\n")
+        err.write(
+            "Tệp lỗi được giữ nguyên; sửa lỗi rồi chạy lại (`cchc lint` cho biết chi tiết) / "
+            "files with errors are left unchanged; fix them and run again (`cchc lint` gives details)\n"
+        )
         return 2
     return 1 if args.check and n_changed else 0
 
@@ -914,16 +938,36 @@ def register(subparsers: Any) -> None:
         "fmt",
         help="định dạng tệp kế hoạch và danh mục / format plan and registry files",
         description="Định dạng chuẩn tệp kế hoạch và danh mục (giữ chú thích, không đổi dữ liệu) / "
-                    "Canonical formatting of plan and registry files (comments kept, data unchanged).",
+        "Canonical formatting of plan and registry files (comments kept, data unchanged).",
     )
     p.add_argument("paths", nargs="*", type=Path, help="tệp hoặc thư mục / files or folders (default: plans/ and registry/)")
-    p.add_argument("--check", action="store_true", help="không ghi; mã thoát 1 nếu có tệp cần định dạng / write nothing; exit 1 if a file would change")
+    p.add_argument(
+        "--check", action="store_true", help="không ghi; mã thoát 1 nếu có tệp cần định dạng / write nothing; exit 1 if a file would change"
+    )
     p.add_argument("--diff", action="store_true", help="với --check: in phần khác biệt / with --check: print the differences")
     p.set_defaults(handler=cmd_fmt)
 
 
 __all__ = [
-    "WIDTH", "CanonicalEmitter", "Outcome", "Problem", "RunSummary", "SchemaView", "align_comments", "expand_paths",
-    "format_file", "format_files", "format_text", "is_corpus_path", "make_yaml", "modeline_for", "needs_quotes",
-    "register", "reorder", "run", "same_data", "schema_view", "strip_trailing_space",
+    "WIDTH",
+    "CanonicalEmitter",
+    "Outcome",
+    "Problem",
+    "RunSummary",
+    "SchemaView",
+    "align_comments",
+    "expand_paths",
+    "format_file",
+    "format_files",
+    "format_text",
+    "is_corpus_path",
+    "make_yaml",
+    "modeline_for",
+    "needs_quotes",
+    "register",
+    "reorder",
+    "run",
+    "same_data",
+    "schema_view",
+    "strip_trailing_space",
 ]

@@ -7,8 +7,9 @@ a few hundred kilobytes, nests about a dozen levels and uses no aliases).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any, Mapping
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Limits:
     max_nodes: int = 2_000_000
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any]) -> "Limits":
+    def from_mapping(cls, data: Mapping[str, Any]) -> Limits:
         """Build limits from ``[tool.cchc.limits]`` (keys with dashes or underscores)."""
         known = {f.name for f in fields(cls)}
         values: dict[str, int] = {}

@@ -145,7 +145,9 @@ def load_file(path: Path, display: str, limits: Limits) -> LoadedFile:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             lf = LoadedFile(display, None)
-            lf.findings.append(Finding("CC003", Location(display, 1, 1), {"limit": "file-size", "value": size, "max": limits.max_file_bytes}))
+            lf.findings.append(
+                Finding("CC003", Location(display, 1, 1), {"limit": "file-size", "value": size, "max": limits.max_file_bytes})
+            )
             return lf
         raw = path.read_bytes()
     except OSError as exc:
@@ -169,7 +171,13 @@ def load_text(text: str, display: str, limits: Limits) -> LoadedFile:
         lf.text = text
     for number, line in enumerate(text.split("\n"), start=1):
         if len(line) > limits.max_line_length:
-            lf.findings.append(Finding("CC003", Location(display, number, limits.max_line_length + 1), {"limit": "line-length", "value": len(line), "max": limits.max_line_length}))
+            lf.findings.append(
+                Finding(
+                    "CC003",
+                    Location(display, number, limits.max_line_length + 1),
+                    {"limit": "line-length", "value": len(line), "max": limits.max_line_length},
+                )
+            )
             lf.text = None
             return lf
     _Builder(lf, limits).run(text)
@@ -189,7 +197,9 @@ _FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
 _INF = re.compile(r"^[-+]?\.(inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(nan|NaN|NAN)$")
 _DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
-_DATETIME = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\.[0-9]*)?([ \t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?$")
+_DATETIME = re.compile(
+    r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\.[0-9]*)?([ \t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?$"
+)
 
 _CORE_TAGS = {
     "tag:yaml.org,2002:str",
@@ -210,9 +220,26 @@ class _Abort(Exception):
 
 
 class _Container:
-    __slots__ = ("value", "pointer", "anchor", "is_map", "pending_key", "key_pos", "index", "merges", "explicit", "skip_value", "size", "flow", "indent", "start_line")
+    __slots__ = (
+        "anchor",
+        "explicit",
+        "flow",
+        "indent",
+        "index",
+        "is_map",
+        "key_pos",
+        "merges",
+        "pending_key",
+        "pointer",
+        "size",
+        "skip_value",
+        "start_line",
+        "value",
+    )
 
-    def __init__(self, value: Any, pointer: str, anchor: str | None, is_map: bool, flow: bool = False, indent: int = -1, start_line: int = 0) -> None:
+    def __init__(
+        self, value: Any, pointer: str, anchor: str | None, is_map: bool, flow: bool = False, indent: int = -1, start_line: int = 0
+    ) -> None:
         self.flow = flow
         self.indent = indent
         self.start_line = start_line
@@ -313,7 +340,7 @@ class _Builder:
             self._finding("CC003", None, limit="nesting-depth", value=len(self.stack), max=self.limits.max_depth)
             self.lf.data = None
             return False
-        except Exception as exc:  # noqa: BLE001 - a parser bug must still become a finding
+        except Exception as exc:
             if pure:
                 return False
             self._finding("CC001", None, problem=f"{type(exc).__name__}: {exc}"[:200], context="")
@@ -370,9 +397,14 @@ class _Builder:
         tag = getattr(ev, "tag", None)
         if tag is None:
             return False
-        if kind == "scalar" and isinstance(tag, str) and tag.startswith("tag:yaml.org,2002:") and tag not in _CORE_TAGS:
-            if tag.endswith(":timestamp") or tag.endswith(":merge"):
-                return False
+        if (
+            kind == "scalar"
+            and isinstance(tag, str)
+            and tag.startswith("tag:yaml.org,2002:")
+            and tag not in _CORE_TAGS
+            and (tag.endswith(":timestamp") or tag.endswith(":merge"))
+        ):
+            return False
         if tag in _CORE_TAGS:
             return False
         shown = tag.replace("tag:yaml.org,2002:", "!!")
@@ -386,7 +418,9 @@ class _Builder:
             raise _Abort
         pointer = self._child_pointer()
         if pointer is None:  # a mapping or sequence used as a key
-            self._finding("CC005", ev.start_mark, feature="complex-key", detail="mapping" if is_map else "sequence", pointer=self.stack[-1].pointer)
+            self._finding(
+                "CC005", ev.start_mark, feature="complex-key", detail="mapping" if is_map else "sequence", pointer=self.stack[-1].pointer
+            )
             self.skipping_depth = 1
             return
         self._check_tag(ev, "collection")
@@ -618,7 +652,13 @@ class _Builder:
             if tag.endswith(":null"):
                 return None
         except ValueError:
-            self._finding("CC005", ev.start_mark, feature="tag-value", detail=f"{tag.replace('tag:yaml.org,2002:', '!!')} {text[:40]}", pointer=pointer or "")
+            self._finding(
+                "CC005",
+                ev.start_mark,
+                feature="tag-value",
+                detail=f"{tag.replace('tag:yaml.org,2002:', '!!')} {text[:40]}",
+                pointer=pointer or "",
+            )
         return text
 
     def _set_position(self, pointer: str, mark: Any) -> None:
@@ -685,9 +725,7 @@ def _covers(span: tuple[int, int, int, int], line: int, col: int) -> bool:
         return False
     if line == l1 and col < c1:
         return False
-    if line == l2 and col >= c2:
-        return False
-    return True
+    return not (line == l2 and col >= c2)
 
 
 _PROBLEMS = {

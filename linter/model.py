@@ -8,8 +8,9 @@ the exact line and column of the offending value.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from .loader import LoadedFile
 
@@ -220,11 +221,11 @@ class Section:
     heading: Text | None = None
     area: str | None = None
     paragraphs: tuple[Text, ...] = ()
-    sections: tuple["Section", ...] = ()
+    sections: tuple[Section, ...] = ()
     refers_to_annex: str | None = None
     acks: tuple[AckSpec, ...] = ()
 
-    def walk(self) -> Iterator["Section"]:
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.sections:
             yield from child.walk()
@@ -426,7 +427,7 @@ class Corpus:
     #: Every loaded file by display path (plans and registries).
     files: dict[str, LoadedFile] = field(default_factory=dict)
     #: Source texts named by plans, by project-relative path.
-    sources: dict[str, "SourceFile"] = field(default_factory=dict)
+    sources: dict[str, SourceFile] = field(default_factory=dict)
     #: Registry entries seen more than once: (kind, id) -> locations.
     duplicates: list[tuple[str, str, list[tuple[str, str]]]] = field(default_factory=list)
 

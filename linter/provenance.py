@@ -22,16 +22,18 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
 from .model import Plan, SourceFile
 from .textnorm import canonical, doc_number
 
 #: Keys whose string values are Vietnamese text as printed.
-PRINTED_KEYS = frozenset({"vi", "printed", "date_printed", "issuer_printed", "capacity_printed", "place", "unit_printed",
-                          "recipients_label", "type_printed"})
+PRINTED_KEYS = frozenset(
+    {"vi", "printed", "date_printed", "issuer_printed", "capacity_printed", "place", "unit_printed", "recipients_label", "type_printed"}
+)
 #: Subtrees written in the editor's words, never compared with the source.
 EDITOR_KEYS = frozenset({"en", "uncertain", "acknowledgements", "transcription", "scope", "authority"})
 #: Single values outside PRINTED_KEYS that are printed in the header.
@@ -84,7 +86,7 @@ class SourceText:
     raw: str
     norm: str
     #: Offset in ``raw`` of each character of ``norm``.
-    origin: array  # type: ignore[type-arg]
+    origin: array
     line_starts: tuple[int, ...]
 
     def line(self, index: int) -> int:
@@ -156,8 +158,7 @@ def _strings(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
                 if k in EDITOR_KEYS:
                     continue
                 if type(v) is str:
-                    if ((k in PRINTED_KEYS and not (k == "vi" and paraphrase)) or p in HEADER_POINTERS
-                            or NUMBERING.match(p)) and v.strip():
+                    if ((k in PRINTED_KEYS and not (k == "vi" and paraphrase)) or p in HEADER_POINTERS or NUMBERING.match(p)) and v.strip():
                         if k in LINE_KEYS and p.startswith("/document/"):
                             children.extend((line, p) for line in v.split(" / ") if line.strip())
                         else:
@@ -304,7 +305,9 @@ class _Matcher:
         self.source = source
         self.ocr = ocr
         self.hay = fold_chars(source.norm) if ocr else source.norm
-        self.readings = [(fold_chars(normalise(r)), fold_chars(normalise(w))) for w, r in readings if r.strip() and w.strip()] if ocr else []
+        self.readings = (
+            [(fold_chars(normalise(r)), fold_chars(normalise(w))) for w, r in readings if r.strip() and w.strip()] if ocr else []
+        )
 
     def needles(self, text: str) -> list[str]:
         """The text in compared form; for OCR also with the recorded readings put back to the raw OCR strings."""
@@ -346,8 +349,8 @@ class _Matcher:
         # The alignment may trim a misread first or last word: widen it to the best window that starts
         # and ends at a word boundary, at most two words out.
         start0, end0 = found.dest_start, found.dest_end
-        starts = [start0] + _boundaries_before(hay, start0, 2)
-        ends = [end0] + _boundaries_after(hay, end0, 2)
+        starts = [start0, *_boundaries_before(hay, start0, 2)]
+        ends = [end0, *_boundaries_after(hay, end0, 2)]
         best = max(((fuzz.ratio(needle, hay[a:b]), b - a, a, b) for a in starts for b in ends if b > a), default=(0, 0, start0, end0))
         return best[2], best[3]
 
@@ -401,8 +404,8 @@ def _boundaries_after(text: str, pos: int, words: int) -> list[int]:
 
 def _chain(candidates: list[list[int]]) -> list[int | None]:
     """For each ordered text, the position chosen on the longest increasing chain (or None)."""
-    tails: list[int] = []          # smallest end position of a chain of each length
-    tail_ref: list[tuple[int, int]] = []   # (text index, position) at each tail
+    tails: list[int] = []  # smallest end position of a chain of each length
+    tail_ref: list[tuple[int, int]] = []  # (text index, position) at each tail
     back: dict[tuple[int, int], tuple[int, int] | None] = {}
     for i, occ in enumerate(candidates):
         for pos in sorted(occ, reverse=True):
@@ -421,14 +424,14 @@ def _chain(candidates: list[list[int]]) -> list[int | None]:
         node = back[node]
     # Each text on the chain takes the latest occurrence that keeps the order, so that a heading
     # sits just before what follows it and does not take a header's earlier line.
-    limit = None
+    limit: int | None = None
     for i in range(len(candidates) - 1, -1, -1):
-        pos = chosen[i]
-        if pos is None:
+        placed = chosen[i]
+        if placed is None:
             continue
-        later = [o for o in candidates[i] if o >= pos and (limit is None or o < limit)]
-        chosen[i] = max(later) if later else pos
-        limit = chosen[i]
+        later = [o for o in candidates[i] if o >= placed and (limit is None or o < limit)]
+        limit = max(later) if later else placed
+        chosen[i] = limit
     return chosen
 
 
@@ -465,13 +468,13 @@ def align(plan: Plan, source: SourceText) -> Alignment:
     for k, p in enumerate(all_pieces):
         if p.ordered:
             continue
-        occ, size, span = found[k]
+        occ, size, _ = found[k]
         if not occ:
             if p.required:
                 result.missing.append(p)
             continue
         # Prefer an occurrence no other text has mostly covered (a repeated name stands for its own line).
-        fresh = next((o for o in occ if sum(result.covered[o:o + size]) * 2 < size), None)
+        fresh = next((o for o in occ if sum(result.covered[o : o + size]) * 2 < size), None)
         if fresh is None and matcher.ocr:
             # Every exact occurrence is already covered by another text; an OCR-misread one may not be.
             elsewhere = matcher.fuzzy_elsewhere(matcher.needles(p.text)[0], result.covered)
@@ -479,7 +482,7 @@ def align(plan: Plan, source: SourceText) -> Alignment:
                 found[k] = ([elsewhere[0]], elsewhere[1] - elsewhere[0], elsewhere)
                 fresh = elsewhere[0]
         if fresh is None:
-            fresh = next((o for o in occ if not all(result.covered[o:o + size])), occ[0])
+            fresh = next((o for o in occ if not all(result.covered[o : o + size])), occ[0])
         place(k, fresh)
     result.unrecorded_numbers = _unrecorded_numbers(plan, source)
     return result

@@ -6,8 +6,20 @@ from .catalogue import MESSAGES
 from .rules import FAMILIES, Rule
 
 _WORDS = {
-    "vi": {"family": "Nhóm", "severity": "Mức mặc định", "fires": "Ví dụ có phát hiện", "passes": "Ví dụ không có phát hiện", "message": "Thông báo"},
-    "en": {"family": "Family", "severity": "Default severity", "fires": "Example that fires", "passes": "Example that passes", "message": "Message"},
+    "vi": {
+        "family": "Nhóm",
+        "severity": "Mức mặc định",
+        "fires": "Ví dụ có phát hiện",
+        "passes": "Ví dụ không có phát hiện",
+        "message": "Thông báo",
+    },
+    "en": {
+        "family": "Family",
+        "severity": "Default severity",
+        "fires": "Example that fires",
+        "passes": "Example that passes",
+        "message": "Message",
+    },
 }
 _SEV = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}, "en": {"error": "error", "warning": "warning", "info": "info"}}
 
@@ -28,5 +40,18 @@ def rule_markdown(rule: Rule, lang: str, heading_level: int = 1) -> str:
     ]
     if msg:
         lines += [f"**{w['message']}:** {msg[0] if lang == 'vi' else msg[1]}", ""]
-    lines += [f"{h}# {w['fires']}", "", "```yaml", rule.doc.fires, "```", "", f"{h}# {w['passes']}", "", "```yaml", rule.doc.passes, "```", ""]
+    lines += [
+        f"{h}# {w['fires']}",
+        "",
+        "```yaml",
+        rule.doc.fires,
+        "```",
+        "",
+        f"{h}# {w['passes']}",
+        "",
+        "```yaml",
+        rule.doc.passes,
+        "```",
+        "",
+    ]
     return "\n".join(lines)

@@ -82,9 +82,20 @@ def source_path(province: str, slug: str) -> str:
     return f"sources/{province}/{slug}.txt"
 
 
-def render_plan(*, province: str, number: str, doc_type: str, date: str, title_vi: str, title_en: str,
-                issuer: str, issuer_printed: str, period: tuple[int, int] | None = None, plan_type: str | None = None,
-                source_kind: str = "published-text") -> str:
+def render_plan(
+    *,
+    province: str,
+    number: str,
+    doc_type: str,
+    date: str,
+    title_vi: str,
+    title_en: str,
+    issuer: str,
+    issuer_printed: str,
+    period: tuple[int, int] | None = None,
+    plan_type: str | None = None,
+    source_kind: str = "published-text",
+) -> str:
     """The text of a new plan file (without the schema modeline, which the formatter adds)."""
     year = int(date[:4])
     start, end = period or (year, year)
@@ -158,17 +169,30 @@ def _check_year(value: int, what: str) -> None:
         raise ScaffoldError(f"{what} phải trong khoảng {YEAR_MIN}–{YEAR_MAX} / {what} must be within {YEAR_MIN}–{YEAR_MAX}: {value}")
 
 
-def validate_arguments(config: Config, *, province: str, number: str, doc_type: str, date: str, title_vi: str,
-                       title_en: str, period: tuple[int, int] | None, plan_type: str | None) -> None:
+def validate_arguments(
+    config: Config,
+    *,
+    province: str,
+    number: str,
+    doc_type: str,
+    date: str,
+    title_vi: str,
+    title_en: str,
+    period: tuple[int, int] | None,
+    plan_type: str | None,
+) -> None:
     """Raise :class:`ScaffoldError` (bilingual) for an argument the plan cannot hold."""
     if not province or slugify(province) != province:
-        raise ScaffoldError(f"tỉnh phải là slug, như tên thư mục trong plans/ (ví dụ ha-tinh) / "
-                            f"the province must be a slug, like the folders in plans/ (e.g. ha-tinh): {province!r}")
+        raise ScaffoldError(
+            f"tỉnh phải là slug, như tên thư mục trong plans/ (ví dụ ha-tinh) / "
+            f"the province must be a slug, like the folders in plans/ (e.g. ha-tinh): {province!r}"
+        )
     types = document_types(config.schema)
     for value in (doc_type, plan_type):
         if value is not None and types and value not in types:
-            raise ScaffoldError(f"loại văn bản không hợp lệ / invalid document type: {value!r}; "
-                                f"dùng một trong / use one of: {', '.join(types)}")
+            raise ScaffoldError(
+                f"loại văn bản không hợp lệ / invalid document type: {value!r}; dùng một trong / use one of: {', '.join(types)}"
+            )
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         raise ScaffoldError(f"ngày phải là YYYY-MM-DD, ví dụ 2021-12-06 / the date must be YYYY-MM-DD, e.g. 2021-12-06: {date!r}")
     try:
@@ -188,17 +212,38 @@ def validate_arguments(config: Config, *, province: str, number: str, doc_type: 
             raise ScaffoldError(f"năm đầu sau năm cuối / the first year is after the last: {start} {end}")
 
 
-def new_plan(config: Config, *, province: str, number: str, doc_type: str, date: str, title_vi: str, title_en: str,
-             issuer: str | None = None, period: tuple[int, int] | None = None, plan_type: str | None = None,
-             source: Path | None = None, source_kind: str = "published-text") -> Path:
+def new_plan(
+    config: Config,
+    *,
+    province: str,
+    number: str,
+    doc_type: str,
+    date: str,
+    title_vi: str,
+    title_en: str,
+    issuer: str | None = None,
+    period: tuple[int, int] | None = None,
+    plan_type: str | None = None,
+    source: Path | None = None,
+    source_kind: str = "published-text",
+) -> Path:
     """Write a new plan file and return its path; raises :class:`ScaffoldError` rather than overwrite a file.
 
     ``source``, when given, is copied byte for byte to ``sources/<province>/<slug>.txt`` (never over another file)."""
     from .formatter import format_text, modeline_for
 
     number, title_vi, title_en = number.strip(), title_vi.strip(), title_en.strip()
-    validate_arguments(config, province=province, number=number, doc_type=doc_type, date=date, title_vi=title_vi,
-                       title_en=title_en, period=period, plan_type=plan_type)
+    validate_arguments(
+        config,
+        province=province,
+        number=number,
+        doc_type=doc_type,
+        date=date,
+        title_vi=title_vi,
+        title_en=title_en,
+        period=period,
+        plan_type=plan_type,
+    )
     issuer = issuer or f"{province}/ubnd-tinh"
     agency = registry_agencies(config).get(issuer)
     if agency is None:
@@ -206,7 +251,8 @@ def new_plan(config: Config, *, province: str, number: str, doc_type: str, date:
             f"không có cơ quan {issuer} trong registry/agencies/; thêm vào registry/agencies/{province}.yaml trước "
             f"(xem tệp của tỉnh khác) hoặc chọn --issuer / "
             f"agency {issuer} is not in registry/agencies/; add it to registry/agencies/{province}.yaml first "
-            f"(see another province's file) or pass --issuer")
+            f"(see another province's file) or pass --issuer"
+        )
     slug = plan_slug(province, number, date)
     path = config.plans / province / f"{slug}.yaml"
     same = sorted(config.plans.glob(f"**/{slug}.yaml")) if config.plans.is_dir() else []
@@ -223,12 +269,30 @@ def new_plan(config: Config, *, province: str, number: str, doc_type: str, date:
         except UnicodeDecodeError:
             raise ScaffoldError(f"văn bản nguồn phải là UTF-8 / the source text must be UTF-8: {source}") from None
         if source_target.exists() and source_target.resolve() != source.resolve() and source_target.read_bytes() != raw_source:
-            raise ScaffoldError(f"đã có một văn bản nguồn khác, không ghi đè / another source text exists, not overwritten: {source_target}")
-    text = render_plan(province=province, number=number, doc_type=doc_type, date=date, title_vi=title_vi, title_en=title_en,
-                       issuer=issuer, issuer_printed=printed_name(agency), period=period, plan_type=plan_type,
-                       source_kind=source_kind)
-    outcome = format_text(text, path=str(path), kind="plan", schema_dir=config.schema,
-                          modeline=modeline_for(path, config.schema, "plan"), limits=config.limits)
+            raise ScaffoldError(
+                f"đã có một văn bản nguồn khác, không ghi đè / another source text exists, not overwritten: {source_target}"
+            )
+    text = render_plan(
+        province=province,
+        number=number,
+        doc_type=doc_type,
+        date=date,
+        title_vi=title_vi,
+        title_en=title_en,
+        issuer=issuer,
+        issuer_printed=printed_name(agency),
+        period=period,
+        plan_type=plan_type,
+        source_kind=source_kind,
+    )
+    outcome = format_text(
+        text,
+        path=str(path),
+        kind="plan",
+        schema_dir=config.schema,
+        modeline=modeline_for(path, config.schema, "plan"),
+        limits=config.limits,
+    )
     if outcome.text is None:  # pragma: no cover - the template is ours; a failure here is a bug
         raise ScaffoldError(f"không tạo được tệp / cannot build the file: {outcome.problem.render() if outcome.problem else ''}")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -247,10 +311,20 @@ def cmd_new(args: argparse.Namespace) -> int:
     """``cchc new``: exit 0 with the path written, 2 with a bilingual reason."""
     config = load_config(args.project)
     try:
-        path = new_plan(config, province=args.province, number=args.number, doc_type=args.type, date=args.date,
-                        title_vi=args.title_vi, title_en=args.title_en, issuer=args.issuer,
-                        period=(args.period[0], args.period[1]) if args.period else None, plan_type=args.plan_type,
-                        source=Path(args.source) if args.source else None, source_kind=args.source_kind)
+        path = new_plan(
+            config,
+            province=args.province,
+            number=args.number,
+            doc_type=args.type,
+            date=args.date,
+            title_vi=args.title_vi,
+            title_en=args.title_en,
+            issuer=args.issuer,
+            period=(args.period[0], args.period[1]) if args.period else None,
+            plan_type=args.plan_type,
+            source=Path(args.source) if args.source else None,
+            source_kind=args.source_kind,
+        )
     except ScaffoldError as exc:
         sys.stderr.write(f"cchc new: {exc}\n")
         return 2
@@ -262,16 +336,19 @@ def cmd_new(args: argparse.Namespace) -> int:
         f"Đã tạo {shown}.\n"
         f"Tiếp theo: chép văn bản vào tệp (xem các dòng chú thích), rồi chạy `cchc lint {shown}` và `cchc fmt {shown}`.\n"
         f"Created {shown}.\n"
-        f"Next: transcribe the document into it (see the comments), then run `cchc lint {shown}` and `cchc fmt {shown}`.\n")
+        f"Next: transcribe the document into it (see the comments), then run `cchc lint {shown}` and `cchc fmt {shown}`.\n"
+    )
     return 0
 
 
 def register(subparsers: Any) -> None:
     """Add ``cchc new`` to the command line."""
     p = subparsers.add_parser(
-        "new", help="tạo tệp kế hoạch mới / scaffold a new plan file",
+        "new",
+        help="tạo tệp kế hoạch mới / scaffold a new plan file",
         description="Tạo tệp kế hoạch hợp lệ ở plans/<tỉnh>/<slug>.yaml, không ghi đè / "
-                    "Scaffold a valid plan file at plans/<province>/<slug>.yaml, never overwriting one.")
+        "Scaffold a valid plan file at plans/<province>/<slug>.yaml, never overwriting one.",
+    )
     p.add_argument("--province", required=True, help="slug tỉnh / province slug, e.g. ha-tinh")
     p.add_argument("--number", required=True, help="số hiệu như in / number as printed, e.g. 3504/QĐ-UBND")
     p.add_argument("--type", required=True, help="loại văn bản / document type, e.g. quyet-dinh, ke-hoach (see schema/plan.schema.json)")
@@ -280,14 +357,34 @@ def register(subparsers: Any) -> None:
     p.add_argument("--title-en", required=True, help="trích yếu tiếng Anh / English title")
     p.add_argument("--issuer", help="mã cơ quan ban hành / issuing agency id (default: <province>/ubnd-tinh)")
     p.add_argument("--period", type=int, nargs=2, metavar=("START", "END"), help="thời kỳ / plan period (default: the year of issue)")
-    p.add_argument("--plan-type", help="loại của kế hoạch khi khác văn bản ban hành / type of the plan when it differs from the "
-                                       "issuing document (a decision issuing a ke-hoach)")
-    p.add_argument("--source", metavar="FILE", help="văn bản nguồn như tìm thấy (UTF-8), chép vào sources/<tỉnh>/<slug>.txt / "
-                                                     "the source text as found (UTF-8), copied to sources/<province>/<slug>.txt")
-    p.add_argument("--source-kind", choices=("published-text", "ocr"), default="published-text",
-                   help="loại nguồn / source kind: published-text (văn bản công bố), ocr (bản quét nhận dạng chữ)")
+    p.add_argument(
+        "--plan-type",
+        help="loại của kế hoạch khi khác văn bản ban hành / type of the plan when it differs from the "
+        "issuing document (a decision issuing a ke-hoach)",
+    )
+    p.add_argument(
+        "--source",
+        metavar="FILE",
+        help="văn bản nguồn như tìm thấy (UTF-8), chép vào sources/<tỉnh>/<slug>.txt / "
+        "the source text as found (UTF-8), copied to sources/<province>/<slug>.txt",
+    )
+    p.add_argument(
+        "--source-kind",
+        choices=("published-text", "ocr"),
+        default="published-text",
+        help="loại nguồn / source kind: published-text (văn bản công bố), ocr (bản quét nhận dạng chữ)",
+    )
     p.set_defaults(handler=cmd_new)
 
 
-__all__ = ["ScaffoldError", "document_types", "new_plan", "plan_slug", "printed_name", "register", "registry_agencies", "render_plan",
-           "source_path"]
+__all__ = [
+    "ScaffoldError",
+    "document_types",
+    "new_plan",
+    "plan_slug",
+    "printed_name",
+    "register",
+    "registry_agencies",
+    "render_plan",
+    "source_path",
+]

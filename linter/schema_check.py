@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker, validators
@@ -44,7 +45,7 @@ class SchemaSet:
         return _compiled(str(self.directory), kind)
 
     def schema(self, kind: str) -> dict[str, Any]:
-        return self.validator(kind).schema  # type: ignore[return-value]
+        return self.validator(kind).schema
 
     def is_valid(self, kind: str, data: Any) -> bool:
         """Fast yes/no check (Rust validator); the detailed errors come from :meth:`validator`."""
@@ -76,8 +77,9 @@ def _is_integer(checker: Any, instance: Any) -> bool:
 
 #: Draft 2020-12 with ECMA-262 pattern semantics, as the fast (Rust) validator has them, and integers
 #: that are ints (the draft would accept 2021.0).
-Validator = validators.extend(Draft202012Validator, {"pattern": _pattern},
-                              type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
+Validator = validators.extend(
+    Draft202012Validator, {"pattern": _pattern}, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
+)
 
 
 def _has_integral_float(node: Any) -> bool:
@@ -95,14 +97,14 @@ def _has_integral_float(node: Any) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(directory: str, kind: str) -> Draft202012Validator:
     schema = _load_schema(directory, kind)
     Draft202012Validator.check_schema(schema)
-    return Validator(schema, format_checker=FormatChecker())  # type: ignore[no-any-return]
+    return Validator(schema, format_checker=FormatChecker())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fast(directory: str, kind: str) -> Any:
     return jsonschema_rs.validator_for(_load_schema(directory, kind), validate_formats=True)
 
@@ -140,7 +142,13 @@ def _finding(lf: LoadedFile, error: ValidationError, more: int) -> list[Finding]
         return out
     if v == "type":
         expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        return [Finding("CC012", lf.location(pointer), {"expected": " | ".join(expected), "got": _type_name(error.instance), "value": _short(error.instance), "more": more})]
+        return [
+            Finding(
+                "CC012",
+                lf.location(pointer),
+                {"expected": " | ".join(expected), "got": _type_name(error.instance), "value": _short(error.instance), "more": more},
+            )
+        ]
     detail: dict[str, Any] = {"value": _short(error.instance), "check": v, "more": more}
     if v == "enum":
         detail["allowed"] = ", ".join(map(str, error.validator_value))
@@ -154,7 +162,9 @@ def _finding(lf: LoadedFile, error: ValidationError, more: int) -> list[Finding]
 
 
 def _type_name(value: Any) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number", type(None): "null"}.get(type(value), type(value).__name__)
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number", type(None): "null"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def _short(value: Any) -> str:
@@ -190,5 +200,5 @@ def validate(lf: LoadedFile, kind: str, schemas: SchemaSet) -> list[Finding]:
     findings.sort(key=lambda f: (f.location.line, f.location.column))
     if len(findings) > MAX_PER_FILE:
         rest = len(findings) - MAX_PER_FILE + 1
-        findings = findings[: MAX_PER_FILE - 1] + [Finding("CC014", findings[MAX_PER_FILE - 1].location, {"count": rest})]
+        findings = [*findings[: MAX_PER_FILE - 1], Finding("CC014", findings[MAX_PER_FILE - 1].location, {"count": rest})]
     return findings

@@ -12,8 +12,9 @@ _PUNCT = re.compile(r"[\s.,;:()\"“”'‘’\-–—/&]+")
 #: Characters that must never reach a terminal, a page or a report as they are: C0 controls but tab,
 #: line feed and carriage return; DEL and the C1 controls; line and paragraph separators; the bidi
 #: embedding, override and isolate controls ("Trojan source"); noncharacters; lone surrogates.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e"
-                     "\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]")
+CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]"
+)
 _LINE_BREAKS = re.compile("[\r\n]")
 
 

@@ -22,22 +22,72 @@ from linter.engine import Report, lint
 REPO = Path(__file__).resolve().parent.parent
 
 AGENCIES: list[dict[str, Any]] = [
-    {"id": "tinh-a/ubnd-tinh", "name": {"vi": "Ủy ban nhân dân tỉnh A", "en": "People's Committee of Province A"}, "level": "tinh", "kind": "single", "aliases": ["UBND tỉnh", "ỦY BAN NHÂN DÂN TỈNH A"]},
-    {"id": "tinh-a/so-noi-vu", "name": {"vi": "Sở Nội vụ", "en": "Department of Home Affairs"}, "level": "tinh", "kind": "single", "aliases": ["Sở Nội vụ"]},
-    {"id": "tinh-a/so-tu-phap", "name": {"vi": "Sở Tư pháp", "en": "Department of Justice"}, "level": "tinh", "kind": "single", "aliases": ["Sở Tư pháp"]},
-    {"id": "tinh-a/cac-so-ban-nganh", "name": {"vi": "Các sở, ban, ngành", "en": "Provincial departments and agencies"}, "level": "tinh", "kind": "collective", "aliases": ["Các Sở, ban, ngành"]},
+    {
+        "id": "tinh-a/ubnd-tinh",
+        "name": {"vi": "Ủy ban nhân dân tỉnh A", "en": "People's Committee of Province A"},
+        "level": "tinh",
+        "kind": "single",
+        "aliases": ["UBND tỉnh", "ỦY BAN NHÂN DÂN TỈNH A"],
+    },
+    {
+        "id": "tinh-a/so-noi-vu",
+        "name": {"vi": "Sở Nội vụ", "en": "Department of Home Affairs"},
+        "level": "tinh",
+        "kind": "single",
+        "aliases": ["Sở Nội vụ"],
+    },
+    {
+        "id": "tinh-a/so-tu-phap",
+        "name": {"vi": "Sở Tư pháp", "en": "Department of Justice"},
+        "level": "tinh",
+        "kind": "single",
+        "aliases": ["Sở Tư pháp"],
+    },
+    {
+        "id": "tinh-a/cac-so-ban-nganh",
+        "name": {"vi": "Các sở, ban, ngành", "en": "Provincial departments and agencies"},
+        "level": "tinh",
+        "kind": "collective",
+        "aliases": ["Các Sở, ban, ngành"],
+    },
 ]
 AGENCIES_B: list[dict[str, Any]] = [
-    {"id": "tinh-b/so-noi-vu", "name": {"vi": "Sở Nội vụ", "en": "Department of Home Affairs"}, "level": "tinh", "kind": "single", "aliases": ["Sở Nội vụ"]},
+    {
+        "id": "tinh-b/so-noi-vu",
+        "name": {"vi": "Sở Nội vụ", "en": "Department of Home Affairs"},
+        "level": "tinh",
+        "kind": "single",
+        "aliases": ["Sở Nội vụ"],
+    },
 ]
 CENTRAL: list[dict[str, Any]] = [
-    {"id": "trung-uong/chinh-phu", "name": {"vi": "Chính phủ", "en": "The Government"}, "level": "trung-uong", "kind": "single", "aliases": ["Chính phủ"]},
+    {
+        "id": "trung-uong/chinh-phu",
+        "name": {"vi": "Chính phủ", "en": "The Government"},
+        "level": "trung-uong",
+        "kind": "single",
+        "aliases": ["Chính phủ"],
+    },
 ]
 DOCUMENTS: list[dict[str, Any]] = [
-    {"id": "76-nq-cp-2021", "number": "76/NQ-CP", "type": "nghi-quyet", "issuer": "trung-uong/chinh-phu", "date": "2021-07-15", "year": 2021,
-     "title": {"vi": "Chương trình tổng thể CCHC 2021-2030", "en": "Master programme on public administration reform 2021-2030"}},
-    {"id": "76-nq-cp-2013", "number": "76/NQ-CP", "type": "nghi-quyet", "issuer": "trung-uong/chinh-phu", "date": "2013-06-13", "year": 2013,
-     "title": {"vi": "Sửa đổi Nghị quyết 30c/NQ-CP", "en": "Amending Resolution 30c/NQ-CP"}},
+    {
+        "id": "76-nq-cp-2021",
+        "number": "76/NQ-CP",
+        "type": "nghi-quyet",
+        "issuer": "trung-uong/chinh-phu",
+        "date": "2021-07-15",
+        "year": 2021,
+        "title": {"vi": "Chương trình tổng thể CCHC 2021-2030", "en": "Master programme on public administration reform 2021-2030"},
+    },
+    {
+        "id": "76-nq-cp-2013",
+        "number": "76/NQ-CP",
+        "type": "nghi-quyet",
+        "issuer": "trung-uong/chinh-phu",
+        "date": "2013-06-13",
+        "year": 2013,
+        "title": {"vi": "Sửa đổi Nghị quyết 30c/NQ-CP", "en": "Amending Resolution 30c/NQ-CP"},
+    },
 ]
 
 
@@ -45,8 +95,9 @@ def T(vi: str, en: str | None = None) -> dict[str, str]:
     return {"vi": vi, "en": en if en is not None else f"{vi} (en)"}
 
 
-def base_plan(slug: str = "tinh-a-100-kh-ubnd-2022", number: str = "100/KH-UBND", date: str = "2022-01-10",
-              period: tuple[int, int] = (2022, 2025)) -> dict[str, Any]:
+def base_plan(
+    slug: str = "tinh-a-100-kh-ubnd-2022", number: str = "100/KH-UBND", date: str = "2022-01-10", period: tuple[int, int] = (2022, 2025)
+) -> dict[str, Any]:
     """A minimal plan every rule accepts."""
     return {
         "slug": slug,
@@ -54,41 +105,98 @@ def base_plan(slug: str = "tinh-a-100-kh-ubnd-2022", number: str = "100/KH-UBND"
         "issuer": {"agency": "tinh-a/ubnd-tinh", "printed": "ỦY BAN NHÂN DÂN TỈNH A"},
         "period": {"start": period[0], "end": period[1]},
         "document": {
-            "number": number, "type": "ke-hoach", "issuer_printed": "ỦY BAN NHÂN DÂN TỈNH A", "place": "Tỉnh A",
-            "date": date, "date_printed": "ngày 10 tháng 01 năm 2022", "header_present": True,
+            "number": number,
+            "type": "ke-hoach",
+            "issuer_printed": "ỦY BAN NHÂN DÂN TỈNH A",
+            "place": "Tỉnh A",
+            "date": date,
+            "date_printed": "ngày 10 tháng 01 năm 2022",
+            "header_present": True,
             "title": T("Kế hoạch cải cách hành chính", "Administrative reform plan"),
             "signer": {"name": "Nguyễn Văn A", "mode": "tm", "position": T("CHỦ TỊCH", "Chairman")},
         },
         "plan": {"type": "ke-hoach", "title": T("Kế hoạch cải cách hành chính", "Administrative reform plan")},
         "transcription": {"source": f"sources/tinh-a/{slug}.txt", "source_kind": "published-text", "status": "complete"},
         "citations": [
-            {"id": "c1", "document": "76-nq-cp-2021", "role": "legal-basis", "section": "preamble",
-             "printed": "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ", "number": "76/NQ-CP", "type": "nghi-quyet",
-             "issuer_printed": "Chính phủ", "date": "2021-07-15"},
+            {
+                "id": "c1",
+                "document": "76-nq-cp-2021",
+                "role": "legal-basis",
+                "section": "preamble",
+                "printed": "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ",
+                "number": "76/NQ-CP",
+                "type": "nghi-quyet",
+                "issuer_printed": "Chính phủ",
+                "date": "2021-07-15",
+            },
         ],
         "sections": [
-            {"id": "I", "number": "I.", "heading": T("MỤC TIÊU", "OBJECTIVES"), "sections": [
-                {"id": "I.1", "number": "1.", "heading": T("Chỉ tiêu", "Targets")},
-                {"id": "I.2", "number": "2.", "heading": T("Nhiệm vụ", "Tasks")},
-            ]},
+            {
+                "id": "I",
+                "number": "I.",
+                "heading": T("MỤC TIÊU", "OBJECTIVES"),
+                "sections": [
+                    {"id": "I.1", "number": "1.", "heading": T("Chỉ tiêu", "Targets")},
+                    {"id": "I.2", "number": "2.", "heading": T("Nhiệm vụ", "Tasks")},
+                ],
+            },
             {"id": "II", "number": "II.", "heading": T("TỔ CHỨC THỰC HIỆN", "IMPLEMENTATION")},
         ],
         "targets": [
-            {"id": "t1", "indicator": "SATISFACTION-ADMIN", "comparator": "at-least", "value": 85, "unit": "percent", "year": 2023,
-             "scope": {"level": "toan-tinh"}, "section": "I.1", "printed": T("Đến năm 2023 đạt tối thiểu 85%", "By 2023 at least 85%")},
-            {"id": "t2", "indicator": "SATISFACTION-ADMIN", "comparator": "at-least", "value": 90, "unit": "percent", "year": 2025,
-             "scope": {"level": "toan-tinh"}, "section": "I.1", "printed": T("Đến năm 2025 đạt tối thiểu 90%", "By 2025 at least 90%")},
-            {"id": "t3", "indicator": "PAR-INDEX", "comparator": "top", "value": 10, "unit": "rank", "period": {"start": 2022, "end": 2025},
-             "scope": {"level": "tinh"}, "section": "I.1", "printed": T("Trong nhóm 10 tỉnh dẫn đầu", "Among the top 10 provinces")},
+            {
+                "id": "t1",
+                "indicator": "SATISFACTION-ADMIN",
+                "comparator": "at-least",
+                "value": 85,
+                "unit": "percent",
+                "year": 2023,
+                "scope": {"level": "toan-tinh"},
+                "section": "I.1",
+                "printed": T("Đến năm 2023 đạt tối thiểu 85%", "By 2023 at least 85%"),
+            },
+            {
+                "id": "t2",
+                "indicator": "SATISFACTION-ADMIN",
+                "comparator": "at-least",
+                "value": 90,
+                "unit": "percent",
+                "year": 2025,
+                "scope": {"level": "toan-tinh"},
+                "section": "I.1",
+                "printed": T("Đến năm 2025 đạt tối thiểu 90%", "By 2025 at least 90%"),
+            },
+            {
+                "id": "t3",
+                "indicator": "PAR-INDEX",
+                "comparator": "top",
+                "value": 10,
+                "unit": "rank",
+                "period": {"start": 2022, "end": 2025},
+                "scope": {"level": "tinh"},
+                "section": "I.1",
+                "printed": T("Trong nhóm 10 tỉnh dẫn đầu", "Among the top 10 provinces"),
+            },
         ],
         "tasks": [
-            {"id": "B.I.2.1", "number": "1", "section": "I.2", "source": "body", "text": T("Rà soát văn bản", "Review legal documents"),
-             "lead": [{"agency": "tinh-a/so-tu-phap", "printed": "Sở Tư pháp"}],
-             "cooperating": [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ"}],
-             "deadline": {"kind": "quarter", "printed": "Quý IV/2022", "quarter": 4, "year": 2022}},
-            {"id": "B.I.2.2", "number": "2", "section": "I.2", "source": "body", "text": T("Kiểm tra CCHC", "Inspect reform work"),
-             "lead": [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ"}],
-             "deadline": {"kind": "recurring", "printed": "Hàng năm", "every": "year"}},
+            {
+                "id": "B.I.2.1",
+                "number": "1",
+                "section": "I.2",
+                "source": "body",
+                "text": T("Rà soát văn bản", "Review legal documents"),
+                "lead": [{"agency": "tinh-a/so-tu-phap", "printed": "Sở Tư pháp"}],
+                "cooperating": [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ"}],
+                "deadline": {"kind": "quarter", "printed": "Quý IV/2022", "quarter": 4, "year": 2022},
+            },
+            {
+                "id": "B.I.2.2",
+                "number": "2",
+                "section": "I.2",
+                "source": "body",
+                "text": T("Kiểm tra CCHC", "Inspect reform work"),
+                "lead": [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ"}],
+                "deadline": {"kind": "recurring", "printed": "Hàng năm", "every": "year"},
+            },
         ],
     }
 
@@ -97,7 +205,13 @@ def base_plan(slug: str = "tinh-a-100-kh-ubnd-2022", number: str = "100/KH-UBND"
 class Project:
     root: Path
     plans: dict[str, dict[str, Any]] = field(default_factory=dict)
-    agencies: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {"tinh-a": copy.deepcopy(AGENCIES), "tinh-b": copy.deepcopy(AGENCIES_B), "trung-uong": copy.deepcopy(CENTRAL)})
+    agencies: dict[str, list[dict[str, Any]]] = field(
+        default_factory=lambda: {
+            "tinh-a": copy.deepcopy(AGENCIES),
+            "tinh-b": copy.deepcopy(AGENCIES_B),
+            "trung-uong": copy.deepcopy(CENTRAL),
+        }
+    )
     documents: list[dict[str, Any]] = field(default_factory=lambda: copy.deepcopy(DOCUMENTS))
     pyproject_extra: str = ""
     #: Source texts (str, or bytes written as they are) by project-relative path; None: no file.
@@ -117,14 +231,18 @@ class Project:
         yaml.default_flow_style = False
         yaml.width = 4096
         (self.root / "pyproject.toml").write_text(
-            f'[tool.cchc]\nplans = "plans"\nregistry = "registry"\nschema = "{(REPO / "schema").as_posix()}"\n{self.pyproject_extra}\n', encoding="utf-8")
+            f'[tool.cchc]\nplans = "plans"\nregistry = "registry"\nschema = "{(REPO / "schema").as_posix()}"\n{self.pyproject_extra}\n',
+            encoding="utf-8",
+        )
         reg = self.root / "registry"
         for kind in ("agencies", "indicators", "documents"):
             (reg / kind).mkdir(parents=True, exist_ok=True)
         for scope, items in self.agencies.items():
             with open(reg / "agencies" / f"{scope}.yaml", "w", encoding="utf-8") as fh:
                 yaml.dump({"scope": scope, "agencies": items}, fh)
-        (reg / "indicators" / "core.yaml").write_text((REPO / "registry" / "indicators" / "core.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+        (reg / "indicators" / "core.yaml").write_text(
+            (REPO / "registry" / "indicators" / "core.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+        )
         with open(reg / "documents" / "docs.yaml", "w", encoding="utf-8") as fh:
             yaml.dump({"documents": self.documents}, fh)
         for slug, plan in self.plans.items():

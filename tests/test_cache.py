@@ -17,8 +17,10 @@ from .ruletools import Project, base_plan
 
 
 def _findings(report) -> list[tuple[str, str, int, int, bool]]:
-    return [(r.finding.rule, r.finding.location.path, r.finding.location.line, r.finding.location.column, r.acknowledged)
-            for r in report.results]
+    return [
+        (r.finding.rule, r.finding.location.path, r.finding.location.line, r.finding.location.column, r.acknowledged)
+        for r in report.results
+    ]
 
 
 @pytest.fixture
@@ -43,7 +45,7 @@ def test_cached_run_gives_the_same_result_and_writes_json_outside_the_project(pr
     assert not (project.root / ".cache").exists()
     for entry in entries:
         mac, _, body = entry.read_bytes().partition(b"\n")
-        assert len(mac) == 64 and json.loads(body)          # a signature line, then plain JSON
+        assert len(mac) == 64 and json.loads(body)  # a signature line, then plain JSON
         decode(body)
 
 

@@ -111,7 +111,8 @@ def test_select_and_ignore(broken):
 
 def test_pyproject_configuration(broken):
     (broken.root / "pyproject.toml").write_text(
-        (broken.root / "pyproject.toml").read_text(encoding="utf-8") + '\n[tool.cchc.severity]\nCC202 = "info"\n', encoding="utf-8")
+        (broken.root / "pyproject.toml").read_text(encoding="utf-8") + '\n[tool.cchc.severity]\nCC202 = "info"\n', encoding="utf-8"
+    )
     r = run_cli("lint", "--format", "json", cwd=broken.root)
     assert r.code == 0
     assert json.loads(r.out)["findings"][0]["severity"] == "info"
@@ -147,8 +148,18 @@ def test_named_file_still_sees_the_whole_corpus(clean):
     child = base_plan(slug="tinh-a-5-kh-snv-2022", number="5/KH-SNV", date="2022-12-30", period=(2023, 2023))
     child["parent"] = SLUG
     child["tasks"] = []
-    child["targets"] = [{"id": "c1", "indicator": "PAR-INDEX", "comparator": "top", "value": 15, "unit": "rank", "year": 2023,
-                         "scope": {"level": "tinh"}, "printed": {"vi": "Top 15", "en": "Top 15"}}]
+    child["targets"] = [
+        {
+            "id": "c1",
+            "indicator": "PAR-INDEX",
+            "comparator": "top",
+            "value": 15,
+            "unit": "rank",
+            "year": 2023,
+            "scope": {"level": "tinh"},
+            "printed": {"vi": "Top 15", "en": "Top 15"},
+        }
+    ]
     clean.add(child)
     clean.write()
     r = run_cli("lint", "--format", "json", "plans/tinh-a/tinh-a-5-kh-snv-2022.yaml", cwd=clean.root)
@@ -160,8 +171,18 @@ def test_editing_a_parent_rechecks_its_children(clean):
     child = base_plan(slug="tinh-a-5-kh-snv-2022", number="5/KH-SNV", date="2022-12-30", period=(2023, 2023))
     child["parent"] = SLUG
     child["tasks"] = []
-    child["targets"] = [{"id": "c1", "indicator": "PAR-INDEX", "comparator": "top", "value": 15, "unit": "rank", "year": 2023,
-                         "scope": {"level": "tinh"}, "printed": {"vi": "Top 15", "en": "Top 15"}}]
+    child["targets"] = [
+        {
+            "id": "c1",
+            "indicator": "PAR-INDEX",
+            "comparator": "top",
+            "value": 15,
+            "unit": "rank",
+            "year": 2023,
+            "scope": {"level": "tinh"},
+            "printed": {"vi": "Top 15", "en": "Top 15"},
+        }
+    ]
     clean.add(child)
     clean.write()
     r = run_cli("lint", "--format", "json", f"plans/tinh-a/{SLUG}.yaml", cwd=clean.root)
@@ -169,22 +190,32 @@ def test_editing_a_parent_rechecks_its_children(clean):
     assert paths == {"plans/tinh-a/tinh-a-5-kh-snv-2022.yaml"}
 
 
-@pytest.mark.parametrize("args", [["--select", "XX999"], ["--select", "CC2O4"], ["--select", ",,,"], ["--select", ""],
-                                  ["--ignore", "C"], ["--select", "cc1,XX1"]])
+@pytest.mark.parametrize(
+    "args",
+    [["--select", "XX999"], ["--select", "CC2O4"], ["--select", ",,,"], ["--select", ""], ["--ignore", "C"], ["--select", "cc1,XX1"]],
+)
 def test_a_selector_that_names_no_rule_is_refused(args):
     r = run_cli("lint", *args)
     assert r.code == 2 and ("cchc:" in r.err) and "Traceback" not in r.err, r.err
 
 
-@pytest.mark.parametrize("toml", [
-    'severity = "info"', "limits = 3", "plans = 1", 'nonsense = true', '[tool.cchc.severity]\nCC999 = "info"',
-    '[tool.cchc.severity]\nCC1 = "info"', 'schema = "no-such-folder"', 'select = "CC1"',
-])
+@pytest.mark.parametrize(
+    "toml",
+    [
+        'severity = "info"',
+        "limits = 3",
+        "plans = 1",
+        "nonsense = true",
+        '[tool.cchc.severity]\nCC999 = "info"',
+        '[tool.cchc.severity]\nCC1 = "info"',
+        'schema = "no-such-folder"',
+        'select = "CC1"',
+    ],
+)
 def test_configuration_mistakes_are_errors_in_both_languages(tmp_path, toml):
     (tmp_path / "plans").mkdir()
     (tmp_path / "registry").mkdir()
-    header = "[tool.cchc]\n" if not toml.startswith("[") else "[tool.cchc]\n"
-    (tmp_path / "pyproject.toml").write_text(header + toml + "\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.cchc]\n" + toml + "\n", encoding="utf-8")
     r = run_cli("lint", cwd=tmp_path)
     assert r.code == 2 and "configuration error" in r.err and "cấu hình" in r.err and "Traceback" not in r.err, r.err
 

@@ -59,7 +59,9 @@ def test_file_is_valid_and_has_a_modeline(path):
 def test_every_reference_resolves():
     report = lint(CONFIG)
     unresolved = [r for r in report.results if r.finding.rule in {"CC104", "CC105", "CC106", "CC107", "CC108", "CC111"}]
-    assert unresolved == [], [(r.finding.rule, r.finding.location.path, r.finding.location.line, dict(r.finding.params)) for r in unresolved[:10]]
+    assert unresolved == [], [
+        (r.finding.rule, r.finding.location.path, r.finding.location.line, dict(r.finding.params)) for r in unresolved[:10]
+    ]
 
 
 def _bilingual(node, pointer=""):
@@ -100,8 +102,11 @@ def test_appendix_rows_match_the_document(slug):
 def test_design_card_example_decision_4655_dated_twice():
     """4655/QĐ-UBND is dated 06/12/2021 in its header and 08/12/2021 where seed 004 cites it: found, and acknowledged."""
     report = lint(CONFIG)
-    hits = [r for r in report.results if r.finding.rule == "CC101"
-            and r.finding.location.path == "plans/ba-ria-vung-tau/ba-ria-vung-tau-64-kh-skhcn-2022.yaml"]
+    hits = [
+        r
+        for r in report.results
+        if r.finding.rule == "CC101" and r.finding.location.path == "plans/ba-ria-vung-tau/ba-ria-vung-tau-64-kh-skhcn-2022.yaml"
+    ]
     assert hits and all(r.acknowledged for r in hits)
     assert all(r.finding.params["date"] == "2021-12-08" and r.finding.params["other_date"] == "2021-12-06" for r in hits)
 

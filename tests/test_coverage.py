@@ -25,7 +25,8 @@ def test_coverage_of_a_project_in_text_and_json(tmp_path: Path):
     motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
     project.sources[SOURCE] = motto + source_text(plan) + "Một đoạn chưa chép của văn bản.\n"
     plan["transcription"]["acknowledgements"] = [
-        {"rule": "CC602", "quote": "CỘNG HÒA XÃ HỘI", "reason": {"vi": "Quốc hiệu.", "en": "The national motto."}}]
+        {"rule": "CC602", "quote": "CỘNG HÒA XÃ HỘI", "reason": {"vi": "Quốc hiệu.", "en": "The national motto."}}
+    ]
     project.write()
     text = run_cli("coverage", cwd=tmp_path)
     assert text.code == 0, text.err
@@ -73,8 +74,10 @@ def test_sources_are_checksummed_and_are_the_seeds_byte_for_byte():
     assert seed_sums == set(sums.values())
 
 
-@pytest.mark.parametrize(("old", "new"), [("hoá", "hóa"), ("UỶ BAN", "ỦY BAN"), ("thuỷ lợi", "thủy lợi"), ("khoẻ", "khỏe"),
-                                          ("Hoà Bình", "Hòa Bình"), ("tuý", "túy")])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("hoá", "hóa"), ("UỶ BAN", "ỦY BAN"), ("thuỷ lợi", "thủy lợi"), ("khoẻ", "khỏe"), ("Hoà Bình", "Hòa Bình"), ("tuý", "túy")],
+)
 def test_tone_placement_and_unicode_forms_compare_equal(old, new):
     assert canonical(old) == canonical(new) == canonical(unicodedata.normalize("NFD", new))
     assert key(old) == key(new)

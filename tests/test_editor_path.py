@@ -54,9 +54,25 @@ def test_scaffold_break_fix_format(tmp_path: Path):
     shutil.copyfile(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
 
     # 1. Scaffold: a valid, clean file at the right path.
-    r = run_cli("new", "--province", "ba-ria-vung-tau", "--number", "99/KH-UBND", "--type", "ke-hoach", "--date", "2024-01-15",
-                "--title-vi", "Kế hoạch cải cách hành chính năm 2024", "--title-en", "Administrative reform plan for 2024",
-                "--period", "2024", "2024", cwd=tmp_path)
+    r = run_cli(
+        "new",
+        "--province",
+        "ba-ria-vung-tau",
+        "--number",
+        "99/KH-UBND",
+        "--type",
+        "ke-hoach",
+        "--date",
+        "2024-01-15",
+        "--title-vi",
+        "Kế hoạch cải cách hành chính năm 2024",
+        "--title-en",
+        "Administrative reform plan for 2024",
+        "--period",
+        "2024",
+        "2024",
+        cwd=tmp_path,
+    )
     assert r.code == 0, r.out + r.err
     path = tmp_path / PLAN
     scaffold = path.read_text(encoding="utf-8")
@@ -94,9 +110,9 @@ def test_scaffold_break_fix_format(tmp_path: Path):
     assert r.code == 0 and PLAN.as_posix() in r.out
     once = path.read_text(encoding="utf-8")
     assert once != fixed
-    assert "  - id: \"B.I.1\"\n    number: \"1.\"\n    section: \"I\"\n" in once
+    assert '  - id: "B.I.1"\n    number: "1."\n    section: "I"\n' in once
     assert "    # thời hạn như in / the deadline as printed\n    deadline:" in once
-    assert "'" not in once[once.index("tasks:"):]
+    assert "'" not in once[once.index("tasks:") :]
     r = run_cli("fmt", cwd=tmp_path)
     assert r.code == 0 and "0 reformatted" in r.out
     assert path.read_text(encoding="utf-8") == once
@@ -115,7 +131,7 @@ def _code_blocks(text: str, lang: str) -> list[str]:
 
 
 def _after(text: str, anchor: str) -> str:
-    return text[text.index(anchor):]
+    return text[text.index(anchor) :]
 
 
 def test_the_guides_examples_work(tmp_path: Path):
@@ -130,7 +146,7 @@ def test_the_guides_examples_work(tmp_path: Path):
     shutil.copyfile(ROOT / "sources" / "ha-tinh" / "ha-tinh-3504-qd-ubnd-2021.txt", tmp_path / "3504-qd-ubnd.txt")
     command = next(b for b in _code_blocks(guide, "sh") if "cchc new" in b).replace("\\\n", " ")
     args = shlex.split(command)
-    r = run_cli(*args[args.index("new"):], cwd=tmp_path)
+    r = run_cli(*args[args.index("new") :], cwd=tmp_path)
     assert r.code == 0, r.err
     made = next((tmp_path / "plans").rglob("*.yaml"))
     assert run_cli("lint", cwd=tmp_path).code == 0
@@ -139,8 +155,22 @@ def test_the_guides_examples_work(tmp_path: Path):
     listed = json.loads(run_cli("lint", "--format", "json", str(made.relative_to(tmp_path)), cwd=tmp_path).out)["findings"]
     assert _not_provenance(listed) == []
     # the worked example (an appendix row) and the acknowledgement example, in a scaffolded plan
-    r = run_cli("new", "--province", "ba-ria-vung-tau", "--number", "99/KH-UBND", "--type", "ke-hoach", "--date", "2024-01-15",
-                "--title-vi", "Kế hoạch cải cách hành chính năm 2024", "--title-en", "Administrative reform plan for 2024", cwd=tmp_path)
+    r = run_cli(
+        "new",
+        "--province",
+        "ba-ria-vung-tau",
+        "--number",
+        "99/KH-UBND",
+        "--type",
+        "ke-hoach",
+        "--date",
+        "2024-01-15",
+        "--title-vi",
+        "Kế hoạch cải cách hành chính năm 2024",
+        "--title-en",
+        "Administrative reform plan for 2024",
+        cwd=tmp_path,
+    )
     assert r.code == 0, r.err
     plan = tmp_path / PLAN
     yaml = YAML(typ="rt")
@@ -156,15 +186,30 @@ def test_the_guides_examples_work(tmp_path: Path):
     with open(plan, "w", encoding="utf-8") as fh:
         yaml.dump(data, fh)
     findings = json.loads(run_cli("lint", "--format", "json", str(PLAN), cwd=tmp_path).out)["findings"]
-    assert not [f for f in findings if f["rule"].startswith("CC0")], findings     # schema-valid
+    assert not [f for f in findings if f["rule"].startswith("CC0")], findings  # schema-valid
     made.unlink()
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_guide_covers_the_issue(lang: str):
     text = GUIDES[lang].read_text(encoding="utf-8")
-    for needle in ("cchc new", "cchc lint", "cchc fmt", "cchc explain", "acknowledgements", "- [ ]", "redhat.vscode-yaml",
-                   "yaml-language-server", "CC0xx", "CC1xx", "CC2xx", "CC3xx", "CC4xx", "CC5xx", "CC9xx"):
+    for needle in (
+        "cchc new",
+        "cchc lint",
+        "cchc fmt",
+        "cchc explain",
+        "acknowledgements",
+        "- [ ]",
+        "redhat.vscode-yaml",
+        "yaml-language-server",
+        "CC0xx",
+        "CC1xx",
+        "CC2xx",
+        "CC3xx",
+        "CC4xx",
+        "CC5xx",
+        "CC9xx",
+    ):
         assert needle in text, needle
 
 
@@ -175,7 +220,9 @@ def test_contributing_md_is_the_guide_in_both_languages():
     parts = {"vi": contributing[:split], "en": contributing[split:]}
     for lang, path in GUIDES.items():
         page = path.read_text(encoding="utf-8")
-        headings = [re.sub(r"\s*\{ #[\w-]+ \}", "", h) for h in re.findall(r"^#+ (.*)$", re.sub(r"```.*?```", "", page, flags=re.S), flags=re.M)]
+        headings = [
+            re.sub(r"\s*\{ #[\w-]+ \}", "", h) for h in re.findall(r"^#+ (.*)$", re.sub(r"```.*?```", "", page, flags=re.S), flags=re.M)
+        ]
         mine = re.findall(r"^#+ (.*)$", re.sub(r"```.*?```", "", parts[lang], flags=re.S), flags=re.M)
         assert [h for h in mine if h != "Đóng góp · Contributing"] == headings, lang
         for kind in ("sh", "yaml", "text"):

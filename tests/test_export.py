@@ -38,7 +38,7 @@ def test_export_reads_back_to_the_model(tmp_path: Path, corpus):
     data = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
     assert data["version"] == LAYOUT_VERSION and list(data["plans"]) == [p.slug for p in plans]
     for p in plans:
-        assert data["plans"][p.slug] == json.loads(json.dumps(p.data))      # the validated data, as is
+        assert data["plans"][p.slug] == json.loads(json.dumps(p.data))  # the validated data, as is
     assert set(data["agencies"]) == set(corpus.agencies) and set(data["indicators"]) == set(corpus.indicators)
     assert set(data["documents"]) == set(corpus.documents)
     index = json.loads((out / "plans.json").read_text(encoding="utf-8"))
@@ -47,8 +47,12 @@ def test_export_reads_back_to_the_model(tmp_path: Path, corpus):
     for row, p in zip(index["plans"], plans):
         assert (row["targets"], row["tasks"], row["citations"]) == (len(p.targets), len(p.tasks), len(p.citations))
         assert isinstance(row["period_start"], int)
-    expected = {"plans.csv": len(plans), "targets.csv": sum(len(p.targets) for p in plans),
-                "tasks.csv": sum(len(p.tasks) for p in plans), "citations.csv": sum(len(p.citations) for p in plans)}
+    expected = {
+        "plans.csv": len(plans),
+        "targets.csv": sum(len(p.targets) for p in plans),
+        "tasks.csv": sum(len(p.tasks) for p in plans),
+        "citations.csv": sum(len(p.citations) for p in plans),
+    }
     for name, columns in CSV_FILES.items():
         raw = (out / name).read_bytes()
         assert not raw.startswith(b"\xef\xbb\xbf") and b"\r\n" not in raw.replace(b'\r\n"', b"")
@@ -56,7 +60,7 @@ def test_export_reads_back_to_the_model(tmp_path: Path, corpus):
             assert next(csv.reader(fh)) == list(columns)
         rows = _rows(out / name)
         assert len(rows) == expected[name], name
-        assert all(None not in r and len(r) == len(columns) for r in rows), name   # no ragged rows
+        assert all(None not in r and len(r) == len(columns) for r in rows), name  # no ragged rows
     tasks = _rows(out / "tasks.csv")
     for p in plans:
         for t in p.tasks:
@@ -109,5 +113,5 @@ def test_the_cli_writes_the_files_and_reports_what_it_left_out(tmp_path: Path):
     r = run_cli("export", cwd=project.root)
     assert r.code == 1 and "plans/tinh-a/broken.yaml" in r.err and "cchc lint" in r.err
     assert "Traceback" not in r.err
-    assert len(_rows(project.root / "dist" / "data" / "plans.csv")) == 1      # the rest is still exported
+    assert len(_rows(project.root / "dist" / "data" / "plans.csv")) == 1  # the rest is still exported
     shutil.rmtree(project.root / "dist")

@@ -61,7 +61,7 @@ def test_corpus_file_formats_idempotently_and_keeps_its_data(path: Path):
 # --------------------------------------------------------------------------
 # What canonical means
 
-MESSY = '''# Ghi chú đầu tệp / a header comment
+MESSY = """# Ghi chú đầu tệp / a header comment
 slug: tinh-a-100-kh-ubnd-2022   # end-of-line comment
 province: tinh-a
 # a comment above period, which moves with it
@@ -87,7 +87,7 @@ sections:
 targets: []
 tasks: []
 # a closing comment
-'''
+"""
 
 
 def test_messy_plan_is_made_canonical():
@@ -100,8 +100,16 @@ def test_messy_plan_is_made_canonical():
     # nested key order follows the schema too, in block and in flow mappings
     assert "period: {start: 2022, end: 2025}" in text
     assert 'plan: {type: ke-hoach, title: {vi: "Kế hoạch", en: "Plan"}}' in text
-    doc = [ln.strip().split(":")[0] for ln in lines[lines.index("document:") + 1:lines.index("document:") + 9]]
-    assert [k for k in doc if not k.startswith("#")] == ["number", "type", "issuer_printed", "date", "date_printed", "title", "header_present"]
+    doc = [ln.strip().split(":")[0] for ln in lines[lines.index("document:") + 1 : lines.index("document:") + 9]]
+    assert [k for k in doc if not k.startswith("#")] == [
+        "number",
+        "type",
+        "issuer_printed",
+        "date",
+        "date_printed",
+        "title",
+        "header_present",
+    ]
     assert '  - id: "I"\n    number: "I."\n    heading:\n      vi: MỤC TIÊU\n      en: OBJECTIVES\n' in text
     # comments kept, moved with their key, indented like it
     assert "slug: tinh-a-100-kh-ubnd-2022   # end-of-line comment" in text
@@ -118,8 +126,36 @@ def test_messy_plan_is_made_canonical():
     assert all(ln == ln.rstrip() for ln in lines)
 
 
-@pytest.mark.parametrize("value", ["yes", "no", "y", "n", "on", "off", "true", "False", "~", "null", "12", "0.5", "1e3", "0o17",
-                                   "2021-12-06", "2021-12-06T10:00:00", "1.", "1)", "I", "II.1", "a)", "PL.I", "-", "+", ""])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "yes",
+        "no",
+        "y",
+        "n",
+        "on",
+        "off",
+        "true",
+        "False",
+        "~",
+        "null",
+        "12",
+        "0.5",
+        "1e3",
+        "0o17",
+        "2021-12-06",
+        "2021-12-06T10:00:00",
+        "1.",
+        "1)",
+        "I",
+        "II.1",
+        "a)",
+        "PL.I",
+        "-",
+        "+",
+        "",
+    ],
+)
 def test_text_that_yaml_could_misread_is_double_quoted(value):
     text = canonical(f'slug: s\nprovince: p\nsections:\n  - {{id: "x", number: "{value}"}}\n')
     assert f'number: "{value}"' in text
@@ -133,8 +169,8 @@ def test_plain_text_stays_plain(value):
 
 
 def test_quoted_text_stays_double_quoted():
-    text = canonical('slug: s\nprovince: p\nnote: "Sở Nội vụ"\nother: \'it\'\'s\'\n')
-    assert 'note: "Sở Nội vụ"' in text and "other: \"it's\"" in text
+    text = canonical("slug: s\nprovince: p\nnote: \"Sở Nội vụ\"\nother: 'it''s'\n")
+    assert 'note: "Sở Nội vụ"' in text and 'other: "it\'s"' in text
 
 
 def test_unquoted_date_becomes_a_quoted_date():
@@ -151,9 +187,11 @@ def test_block_scalars_are_kept_even_with_trailing_spaces():
 
 def test_modeline_is_added_or_corrected_bom_and_crlf_removed():
     registry_modeline = "# yaml-language-server: $schema=../../schema/agencies.schema.json"
-    for src in ("scope: tinh-a\nagencies: []\n",
-                "# yaml-language-server: $schema=https://example.org/old.json\r\nscope: tinh-a\r\nagencies: []\r\n",
-                "\ufeff# note\n# yaml-language-server: $schema=wrong.json\nscope: tinh-a\nagencies: []\n"):
+    for src in (
+        "scope: tinh-a\nagencies: []\n",
+        "# yaml-language-server: $schema=https://example.org/old.json\r\nscope: tinh-a\r\nagencies: []\r\n",
+        "\ufeff# note\n# yaml-language-server: $schema=wrong.json\nscope: tinh-a\nagencies: []\n",
+    ):
         out = format_text(src, kind="agencies", schema_dir=CONFIG.schema, modeline=registry_modeline)
         assert out.problem is None
         assert out.text.startswith(registry_modeline + "\n")
@@ -163,8 +201,10 @@ def test_modeline_is_added_or_corrected_bom_and_crlf_removed():
 
 def test_modeline_path_is_relative_to_the_file():
     assert modeline_for(ROOT / "plans" / "tinh-a" / "x.yaml", CONFIG.schema, "plan") == PLAN_MODELINE
-    assert modeline_for(ROOT / "registry" / "indicators" / "x.yaml", CONFIG.schema, "indicators") == \
-        "# yaml-language-server: $schema=../../schema/indicators.schema.json"
+    assert (
+        modeline_for(ROOT / "registry" / "indicators" / "x.yaml", CONFIG.schema, "indicators")
+        == "# yaml-language-server: $schema=../../schema/indicators.schema.json"
+    )
 
 
 def test_anchors_flow_style_and_numbers_are_kept():
@@ -178,7 +218,7 @@ def test_long_text_in_block_context_is_wrapped_and_reads_back():
     text = canonical(f'slug: s\nnote: "{long}"\npair: {{vi: "{long}", en: "x"}}\n')
     note = text.split("note:")[1].split("\npair:")[0]
     assert note.count("\n") >= 2 and max(len(ln) for ln in text.splitlines() if not ln.startswith("pair:")) <= 110
-    assert f'pair: {{vi: "{long}", en: "x"}}' in text          # a flow pair stays on its line
+    assert f'pair: {{vi: "{long}", en: "x"}}' in text  # a flow pair stays on its line
 
 
 def test_files_that_cannot_be_read_are_reported_not_changed():
@@ -234,12 +274,12 @@ def test_check_exit_codes(project: Path):
     messy.write_text(MESSY, encoding="utf-8")
     r = run_cli("fmt", "--check", "--diff", "plans", cwd=project)
     assert r.code == 1 and "tinh-a-100-kh-ubnd-2022.yaml" in r.out and "would reformat" in r.out and "sẽ định dạng lại" in r.out
-    assert "+period: {start: 2022, end: 2025}" in r.out                # --diff shows the change
-    assert messy.read_text(encoding="utf-8") == MESSY                 # --check writes nothing
+    assert "+period: {start: 2022, end: 2025}" in r.out  # --diff shows the change
+    assert messy.read_text(encoding="utf-8") == MESSY  # --check writes nothing
     r = run_cli("fmt", "plans", cwd=project)
     assert r.code == 0 and "reformatted" in r.out
     assert run_cli("fmt", "--check", "plans", cwd=project).code == 0
-    assert run_cli("fmt", "--check", cwd=project).code == 0           # no path: the whole corpus
+    assert run_cli("fmt", "--check", cwd=project).code == 0  # no path: the whole corpus
     assert run_cli("fmt", cwd=project).code == 0
 
 
@@ -255,8 +295,8 @@ def test_unparsable_file_gets_its_location_and_the_run_goes_on(project: Path):
     line = next(ln for ln in r.err.splitlines() if "broken.yaml:" in ln)
     assert line.startswith("plans/tinh-a/broken.yaml:") and line.split(":")[1].isdigit() and line.split(":")[2].isdigit()
     assert "CC001" in line
-    assert broken.read_text(encoding="utf-8") == "slug: x\nperiod: {start: 2022\ntasks: []\n"   # left alone
-    assert messy.read_text(encoding="utf-8") != MESSY                                       # the others are formatted
+    assert broken.read_text(encoding="utf-8") == "slug: x\nperiod: {start: 2022\ntasks: []\n"  # left alone
+    assert messy.read_text(encoding="utf-8") != MESSY  # the others are formatted
     assert run_cli("fmt", "--check", "plans", cwd=project).code == 2
 
 

@@ -20,20 +20,26 @@ from .ruletools import Project, base_plan
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-10**12, max_value=10**12), st.floats(allow_nan=True, allow_infinity=True),
-    st.text(max_size=40), st.sampled_from(["2021-02-30", "2021-12-06", "no", "on", "{{ x }}", "<script>", "Quý IV/2021", "", "~", "-"]),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=40),
+    st.sampled_from(["2021-02-30", "2021-12-06", "no", "on", "{{ x }}", "<script>", "Quý IV/2021", "", "~", "-"]),
 )
-values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)), max_leaves=8)
+values = st.recursive(
+    scalars, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)), max_leaves=8
+)
 
 
 def paths(node, prefix=()):
     yield prefix
     if isinstance(node, dict):
         for k, v in node.items():
-            yield from paths(v, prefix + (k,))
+            yield from paths(v, (*prefix, k))
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            yield from paths(v, prefix + (i,))
+            yield from paths(v, (*prefix, i))
 
 
 @st.composite
@@ -85,9 +91,33 @@ def test_mutated_data_never_raises(tmp_path_factory, plan):
 
 
 edits = st.lists(
-    st.tuples(st.sampled_from(["insert", "delete", "dupline"]), st.integers(min_value=0, max_value=10**6),
-              st.text(alphabet=st.characters(codec="utf-8"), max_size=6) | st.sampled_from(["\t", ": ", "- ", "{", "[", "&a ", "*a", "!!python/name:os.system ", "#", "\"", "'", "\x00", "\ufeff", "%YAML 1.1\n", "---\n", "? "])),
-    min_size=1, max_size=5,
+    st.tuples(
+        st.sampled_from(["insert", "delete", "dupline"]),
+        st.integers(min_value=0, max_value=10**6),
+        st.text(alphabet=st.characters(codec="utf-8"), max_size=6)
+        | st.sampled_from(
+            [
+                "\t",
+                ": ",
+                "- ",
+                "{",
+                "[",
+                "&a ",
+                "*a",
+                "!!python/name:os.system ",
+                "#",
+                '"',
+                "'",
+                "\x00",
+                "\ufeff",
+                "%YAML 1.1\n",
+                "---\n",
+                "? ",
+            ]
+        ),
+    ),
+    min_size=1,
+    max_size=5,
 )
 
 
@@ -104,7 +134,7 @@ def test_mutated_text_never_raises(tmp_path_factory, changes):
         if op == "insert":
             source = source[:pos] + piece + source[pos:]
         elif op == "delete":
-            source = source[:pos] + source[pos + len(piece) + 1:]
+            source = source[:pos] + source[pos + len(piece) + 1 :]
         else:
             lines = source.split("\n")
             i = pos % len(lines)
@@ -118,8 +148,27 @@ def test_mutated_text_never_raises(tmp_path_factory, changes):
 # --------------------------------------------------------------------------
 # Every field of the real plans, with the values hostile files use.
 
-HOSTILE_VALUES = [".nan", ".inf", "-.inf", "1" + "0" * 400, "1.0e308", "2021.0", "4.0", '"\\ud800"', '"\\x86[x](javascript:alert(1))"',
-                  '"\\x1b]52;c;SGk=\\x07"', '"\\0"', '"\\x7f"', '"\\u202e"', "2021-02-30", "2021-13-01", '"Ho\\u0300a"', "~", "[]", "{}"]
+HOSTILE_VALUES = [
+    ".nan",
+    ".inf",
+    "-.inf",
+    "1" + "0" * 400,
+    "1.0e308",
+    "2021.0",
+    "4.0",
+    '"\\ud800"',
+    '"\\x86[x](javascript:alert(1))"',
+    '"\\x1b]52;c;SGk=\\x07"',
+    '"\\0"',
+    '"\\x7f"',
+    '"\\u202e"',
+    "2021-02-30",
+    "2021-13-01",
+    '"Ho\\u0300a"',
+    "~",
+    "[]",
+    "{}",
+]
 
 
 def _leaves(node, pointer=""):
@@ -142,9 +191,9 @@ def test_every_field_of_the_real_plans_survives_hostile_values(tmp_path, monkeyp
     from linter.cache import Cache
 
     monkeypatch.setenv("CCHC_CACHE_DIR", str(tmp_path / "cache"))
+    from linter.sitegen import urls
     from linter.sitegen.context import SiteContext
     from linter.sitegen.pages.plans import render_plan
-    from linter.sitegen import urls
 
     from .conftest import ROOT
 

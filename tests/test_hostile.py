@@ -27,8 +27,14 @@ def _limit_memory() -> None:
 
 def lint_json(files: list[Path], timeout: float = 120) -> tuple[int, dict, str]:
     """Run the real CLI in a child process with a memory cap and a timeout."""
-    p = subprocess.run([CCHC, "lint", "--no-cache", "--format", "json", *map(str, files)], cwd=ROOT, capture_output=True, text=True,
-                       timeout=timeout, preexec_fn=_limit_memory)
+    p = subprocess.run(
+        [CCHC, "lint", "--no-cache", "--format", "json", *map(str, files)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=_limit_memory,
+    )
     assert "Traceback" not in p.stderr, p.stderr
     assert p.returncode in (0, 1), p.stderr
     return p.returncode, json.loads(p.stdout), p.stderr
@@ -116,9 +122,11 @@ def test_hostile_files_all_together_one_run():
 def test_generated_giants(tmp_path):
     subprocess.run([sys.executable, str(HOSTILE / "make_big.py"), "--out", str(tmp_path)], check=True, capture_output=True, timeout=120)
     big, long_line = tmp_path / "big-scalar.yaml", tmp_path / "long-line.yaml"
-    code, report, _ = lint_json([big, long_line], timeout=120)
+    _, report, _ = lint_json([big, long_line], timeout=120)
     rules = {(Path(f["path"]).name, f["rule"]) for f in report["findings"]}
     assert ("big-scalar.yaml", "CC003") in rules  # over the file-size limit: refused at once
     assert not any(name == "long-line.yaml" and rule in SYNTAX_RULES for name, rule in rules)  # loads
-    text = subprocess.run([CCHC, "lint", str(long_line)], cwd=ROOT, capture_output=True, text=True, timeout=60, preexec_fn=_limit_memory).stdout
+    text = subprocess.run(
+        [CCHC, "lint", str(long_line)], cwd=ROOT, capture_output=True, text=True, timeout=60, preexec_fn=_limit_memory
+    ).stdout
     assert max(len(line) for line in text.splitlines()) < 400, "reporters never print a whole giant line"

@@ -61,14 +61,14 @@ def test_file_names_that_are_not_text_are_shown_escaped(project: Project):
     assert "\n" + "plans-x.yaml:1:1: CC000" not in text
     assert "forged\\x0aplans-x" in text
     r = run_cli("lint", "--no-cache", "--format", "json", cwd=project.root)
-    doc = json.loads(r.out)          # valid JSON although a name is not UTF-8
+    doc = json.loads(r.out)  # valid JSON although a name is not UTF-8
     assert any("bad-\\udcff.yaml" in f["path"] for f in doc["findings"])
 
 
 def test_control_characters_in_data_never_reach_the_terminal(project: Project):
     plan = project.plans["tinh-a-100-kh-ubnd-2022"]
     plan["document"]["title"] = {"vi": "\x1b]52;c;SGVsbG8=\x07Kế hoạch \u202e", "en": "Plan"}
-    plan["citations"][0]["issuer_printed"] = "\x1b[31mBộ Nội vụ"     # a finding (CC102) whose message quotes it
+    plan["citations"][0]["issuer_printed"] = "\x1b[31mBộ Nội vụ"  # a finding (CC102) whose message quotes it
     project.write()
     for out in _all_outputs(project.root):
         assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
@@ -77,10 +77,17 @@ def test_control_characters_in_data_never_reach_the_terminal(project: Project):
     assert "CC008" in rules and "CC102" in rules
 
 
-@pytest.mark.parametrize(("field", "value", "rule"), [
-    ("value", ".nan", "CC012"), ("value", ".inf", "CC012"), ("value", "-.inf", "CC012"),
-    ("value", "1.0e308", "CC012"), ("value", "1" + "0" * 400, "CC012"), ("year", "2023.0", "CC012"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "rule"),
+    [
+        ("value", ".nan", "CC012"),
+        ("value", ".inf", "CC012"),
+        ("value", "-.inf", "CC012"),
+        ("value", "1.0e308", "CC012"),
+        ("value", "1" + "0" * 400, "CC012"),
+        ("year", "2023.0", "CC012"),
+    ],
+)
 def test_numbers_that_are_no_quantity_are_positioned_findings(project: Project, field: str, value: str, rule: str):
     path = project.root / project.plan_path("tinh-a-100-kh-ubnd-2022")
     text = path.read_text(encoding="utf-8")
@@ -94,7 +101,7 @@ def test_numbers_that_are_no_quantity_are_positioned_findings(project: Project, 
     assert (rule, line) in found
     assert run_cli("export", "--out", str(project.root / "out"), cwd=project.root).code in (0, 1)
     for produced in (project.root / "out").rglob("*.json"):
-        json.loads(produced.read_text(encoding="utf-8"), parse_constant=lambda c: pytest.fail(f"bare {c} in {produced}"))
+        json.loads(produced.read_text(encoding="utf-8"), parse_constant=lambda c, produced=produced: pytest.fail(f"bare {c} in {produced}"))
 
 
 def test_escaped_control_characters_and_lone_surrogates_are_findings(project: Project):
@@ -127,8 +134,8 @@ def test_thousands_of_findings_in_one_plan_are_reported_and_rendered(tmp_path: P
     for i in range(3000):
         t = copy.deepcopy(task)
         t["id"] = f"B.I.2.{i}"
-        t["deadline"] = {"kind": "quarter", "printed": "Quý IV/2031", "quarter": 4, "year": 2031}   # CC204
-        t["lead"] = t["lead"] + [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ"}]         # CC202
+        t["deadline"] = {"kind": "quarter", "printed": "Quý IV/2031", "quarter": 4, "year": 2031}  # CC204
+        t["lead"] = t["lead"] + [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ"}]  # CC202
         plan["tasks"].append(t)
     p.write()
     report = lint(load_config(tmp_path), [])

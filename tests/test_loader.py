@@ -9,7 +9,6 @@ import pytest
 from linter.limits import Limits
 from linter.loader import load_file, load_text
 
-
 #: The hostile inputs travel with the repository (they were written for this project).
 HOSTILE = Path(__file__).resolve().parent / "data" / "hostile-yaml"
 

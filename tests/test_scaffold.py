@@ -44,8 +44,21 @@ def test_document_types_come_from_the_schema():
     assert types == enum and "quyet-dinh" in types and "ke-hoach" in types
 
 
-NEW = ["new", "--province", "ba-ria-vung-tau", "--number", "99/KH-UBND", "--type", "ke-hoach", "--date", "2024-01-15",
-       "--title-vi", "Kế hoạch cải cách hành chính năm 2024", "--title-en", "Administrative reform plan for 2024"]
+NEW = [
+    "new",
+    "--province",
+    "ba-ria-vung-tau",
+    "--number",
+    "99/KH-UBND",
+    "--type",
+    "ke-hoach",
+    "--date",
+    "2024-01-15",
+    "--title-vi",
+    "Kế hoạch cải cách hành chính năm 2024",
+    "--title-en",
+    "Administrative reform plan for 2024",
+]
 PATH = Path("plans/ba-ria-vung-tau/ba-ria-vung-tau-99-kh-ubnd-2024.yaml")
 
 
@@ -55,13 +68,18 @@ def test_new_plan_is_valid_formatted_and_lint_clean(project: Path):
     text = (project / PATH).read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schema/plan.schema.json\n")
     assert str(PATH.as_posix()) in r.out
-    assert r.out.index("Đã tạo") < r.out.index("Created")              # Vietnamese first
+    assert r.out.index("Đã tạo") < r.out.index("Created")  # Vietnamese first
     assert 'number: "99/KH-UBND"' in text and 'date: "2024-01-15"' in text
     assert "period: {start: 2024, end: 2024}" in text
     assert "Kế hoạch cải cách hành chính năm 2024" in text and "\\u" not in text
     # every field the editor still has to fill is explained in both languages
-    for vi, en in (("Văn bản căn cứ", "Legal bases"), ("Mỗi chỉ tiêu", "Each numeric target"), ("Mỗi nhiệm vụ", "Each task"),
-                   ("Người ký", "Signer"), ("Thời kỳ", "The plan period")):
+    for vi, en in (
+        ("Văn bản căn cứ", "Legal bases"),
+        ("Mỗi chỉ tiêu", "Each numeric target"),
+        ("Mỗi nhiệm vụ", "Each task"),
+        ("Người ký", "Signer"),
+        ("Thời kỳ", "The plan period"),
+    ):
         assert vi in text and en in text
     assert 'source: "sources/ba-ria-vung-tau/ba-ria-vung-tau-99-kh-ubnd-2024.txt"' in text and "status: draft" in text
     lint = run_cli("lint", "--format", "json", "--fail-on", "info", str(PATH), cwd=project)
@@ -74,13 +92,13 @@ def test_new_plan_is_valid_formatted_and_lint_clean(project: Path):
 
 def test_new_plan_copies_its_source_and_coverage_starts(project: Path, tmp_path: Path):
     original = tmp_path / "ke-hoach.txt"
-    original.write_bytes("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\r\nKẾ HOẠCH\nCải cách hành chính năm 2024\n".encode("utf-8"))
+    original.write_bytes("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\r\nKẾ HOẠCH\nCải cách hành chính năm 2024\n".encode())
     r = run_cli(*NEW, "--source", str(original), cwd=project)
     assert r.code == 0, r.err
     copied = project / "sources" / "ba-ria-vung-tau" / "ba-ria-vung-tau-99-kh-ubnd-2024.txt"
-    assert copied.read_bytes() == original.read_bytes()          # byte for byte, line endings too
+    assert copied.read_bytes() == original.read_bytes()  # byte for byte, line endings too
     lint = run_cli("lint", "--format", "json", str(PATH), cwd=project)
-    assert lint.code == 0, lint.out                                 # a draft: what is left is information
+    assert lint.code == 0, lint.out  # a draft: what is left is information
     rules = {f["rule"] for f in json.loads(lint.out)["findings"]}
     assert "CC605" not in rules and "CC602" in rules
     # never over another source text
@@ -93,9 +111,27 @@ def test_new_plan_copies_its_source_and_coverage_starts(project: Path, tmp_path:
 
 
 def test_decision_issuing_a_plan(project: Path):
-    r = run_cli("new", "--province", "ba-ria-vung-tau", "--number", "4655/QĐ-UBND", "--type", "quyet-dinh", "--plan-type", "ke-hoach",
-                "--date", "2021-12-06", "--title-vi", "Ban hành Kế hoạch cải cách hành chính giai đoạn 2021-2025",
-                "--title-en", "Issuing the administrative reform plan for 2021-2025", "--period", "2021", "2025", cwd=project)
+    r = run_cli(
+        "new",
+        "--province",
+        "ba-ria-vung-tau",
+        "--number",
+        "4655/QĐ-UBND",
+        "--type",
+        "quyet-dinh",
+        "--plan-type",
+        "ke-hoach",
+        "--date",
+        "2021-12-06",
+        "--title-vi",
+        "Ban hành Kế hoạch cải cách hành chính giai đoạn 2021-2025",
+        "--title-en",
+        "Issuing the administrative reform plan for 2021-2025",
+        "--period",
+        "2021",
+        "2025",
+        cwd=project,
+    )
     assert r.code == 0, r.err
     path = project / "plans" / "ba-ria-vung-tau" / "ba-ria-vung-tau-4655-qd-ubnd-2021.yaml"
     text = path.read_text(encoding="utf-8")
@@ -129,16 +165,19 @@ def test_new_refuses_to_overwrite(project: Path):
     assert run_cli(*NEW, cwd=project).code == 2
 
 
-@pytest.mark.parametrize("change, message", [
-    (("2024-01-15", "15/01/2024"), "YYYY-MM-DD"),
-    (("2024-01-15", "20240115"), "YYYY-MM-DD"),
-    (("2024-01-15", "2024-02-30"), "not a real date"),
-    (("2024-01-15", "1900-01-01"), "1945"),
-    (("ke-hoach", "plan"), "quyet-dinh"),
-    (("ba-ria-vung-tau", "Bà Rịa"), "slug"),
-    (("99/KH-UBND", "//"), "4655/QĐ-UBND"),
-    (("Administrative reform plan for 2024", " "), "English"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (("2024-01-15", "15/01/2024"), "YYYY-MM-DD"),
+        (("2024-01-15", "20240115"), "YYYY-MM-DD"),
+        (("2024-01-15", "2024-02-30"), "not a real date"),
+        (("2024-01-15", "1900-01-01"), "1945"),
+        (("ke-hoach", "plan"), "quyet-dinh"),
+        (("ba-ria-vung-tau", "Bà Rịa"), "slug"),
+        (("99/KH-UBND", "//"), "4655/QĐ-UBND"),
+        (("Administrative reform plan for 2024", " "), "English"),
+    ],
+)
 def test_bad_arguments_are_explained_in_both_languages(project: Path, change, message):
     old, new = change
     r = run_cli(*[new if a == old else a for a in NEW], cwd=project)

@@ -30,7 +30,7 @@ def _load(path: Path):
 
 
 def _triggers(workflow):
-    return workflow[True] if True in workflow else workflow["on"]   # YAML 1.1 reads `on` as true
+    return workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as true
 
 
 def _steps(workflow):
@@ -47,8 +47,9 @@ def test_there_are_the_two_workflows():
 
 def test_workflows_validate_against_the_github_workflow_schema():
     exe = Path(sys.executable).parent / "check-jsonschema"
-    r = subprocess.run([str(exe), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [str(exe), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)], capture_output=True, text=True, timeout=120
+    )
     assert r.returncode == 0, r.stdout + r.stderr
 
 
@@ -57,7 +58,7 @@ def test_actions_are_pinned_and_references_resolve(path: Path):
     wf = _load(path)
     jobs = wf["jobs"]
     for name, job in jobs.items():
-        for need in ([job["needs"]] if isinstance(job.get("needs"), str) else job.get("needs", [])):
+        for need in [job["needs"]] if isinstance(job.get("needs"), str) else job.get("needs", []):
             assert need in jobs, f"{name} needs unknown job {need}"
         ids: list[str] = []
         texts = [json.dumps(job.get("environment", {})), json.dumps(job.get("if", ""))]
@@ -90,9 +91,18 @@ def test_pull_request_workflow_lints_uploads_sarif_builds_and_tests():
     wf = _load(ROOT / ".github" / "workflows" / "pr.yml")
     assert "pull_request" in _triggers(wf)
     cmds = _commands(wf)
-    order = ["actions/checkout@", "actions/setup-python@", "pip install -e '.[test]'", "apt-get install -y -qq chromium",
-             "cchc lint --format github", "cchc lint --format sarif --output cchc.sarif", "github/codeql-action/upload-sarif@",
-             "cchc fmt --check", "cchc site build --strict", "make test"]
+    order = [
+        "actions/checkout@",
+        "actions/setup-python@",
+        "pip install -e '.[test]'",
+        "apt-get install -y -qq chromium",
+        "cchc lint --format github",
+        "cchc lint --format sarif --output cchc.sarif",
+        "github/codeql-action/upload-sarif@",
+        "cchc fmt --check",
+        "cchc site build --strict",
+        "make test",
+    ]
     positions = [cmds.find(needle) for needle in order]
     assert all(p >= 0 for p in positions), [n for n, p in zip(order, positions) if p < 0]
     assert positions == sorted(positions), "the steps are out of order"

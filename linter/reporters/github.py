@@ -31,11 +31,13 @@ def render_report(report: Report, lang: str = "vi") -> str:
         f = r.finding
         rule = report.rules.get(f.rule)
         title = f"{f.rule} {rule.name}" if rule else f.rule
-        props = ",".join([
-            f"file={escape_property(f.location.path)}",
-            f"line={f.location.line}",
-            f"col={f.location.column}",
-            f"title={escape_property(title)}",
-        ])
+        props = ",".join(
+            [
+                f"file={escape_property(f.location.path)}",
+                f"line={f.location.line}",
+                f"col={f.location.column}",
+                f"title={escape_property(title)}",
+            ]
+        )
         lines.append(f"::{_COMMAND[r.severity]} {props}::{escape_data(render(f, lang))}")
     return "\n".join(lines) + ("\n" if lines else "")

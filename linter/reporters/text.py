@@ -14,6 +14,7 @@ def _e(text: object) -> str:
     """One line of the report: control characters and line breaks from data and file names escaped."""
     return visible(str(text), newlines=False)
 
+
 #: Widest source excerpt shown; longer lines are cut around the column.
 WINDOW = 100
 
@@ -24,7 +25,7 @@ def _excerpt(line: str, column: int) -> tuple[str, int]:
     if len(line) <= WINDOW:
         return line, column - 1
     start = max(0, column - 1 - WINDOW // 2)
-    piece = line[start:start + WINDOW]
+    piece = line[start : start + WINDOW]
     prefix = "…" if start > 0 else ""
     suffix = "…" if start + WINDOW < len(line) else ""
     return prefix + piece + suffix, column - 1 - start + len(prefix)
@@ -78,14 +79,25 @@ def render_report(report: Report, lang: str = "vi", statistics: bool = False, co
     if statistics:
         out.append(ui("statistics", lang) + ":")
         counter = Counter((r.finding.rule, r.acknowledged) for r in report.results)
-        for (code, acked), n in sorted(counter.items()):
+        for (code, is_acked), n in sorted(counter.items()):
             rule = report.rules.get(code)
-            mark = f" ({ui('acknowledged', lang)})" if acked else ""
+            mark = f" ({ui('acknowledged', lang)})" if is_acked else ""
             out.append(f"  {n:5d}  {code} {rule.name if rule else ''}{mark}")
         out.append("")
-    s = report.summary()
-    by = s["by_severity"]
+    summary = report.summary()
+    by = summary["by_severity"]
     assert isinstance(by, dict)
-    out.append(ui("summary", lang).format(files=s["files"], findings=s["findings"], errors=by["error"], warnings=by["warning"], infos=by["info"], acknowledged=s["acknowledged"]))
-    out.append(ui("failing", lang).format(failing=s["failing"], fail_on=ui(report.fail_on, lang)) if report.failing else ui("clean", lang))
+    out.append(
+        ui("summary", lang).format(
+            files=summary["files"],
+            findings=summary["findings"],
+            errors=by["error"],
+            warnings=by["warning"],
+            infos=by["info"],
+            acknowledged=summary["acknowledged"],
+        )
+    )
+    out.append(
+        ui("failing", lang).format(failing=summary["failing"], fail_on=ui(report.fail_on, lang)) if report.failing else ui("clean", lang)
+    )
     return "\n".join(out) + "\n"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..findings import Finding, Location
 from ..loader import LoadedFile
@@ -53,7 +54,7 @@ class Context:
         """Whether the run reports on ``plan`` (per-file rules skip the others)."""
         return self.focus is None or plan.path in self.focus
 
-    def alignment(self, plan: Plan) -> "Alignment | None":
+    def alignment(self, plan: Plan) -> Alignment | None:
         """The plan held against its source text, computed once per run (None: no readable source)."""
         from ..provenance import align, load_source
 
@@ -61,4 +62,4 @@ class Context:
             tr = plan.transcription
             source = load_source(self.corpus.sources.get(tr.source)) if tr is not None else None
             self._alignments[plan.slug] = align(plan, source) if source is not None else None
-        return self._alignments[plan.slug]  # type: ignore[no-any-return]
+        return self._alignments[plan.slug]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VI_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+VI_LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
 LATIN_LETTERS = list("abcdefghijklmnopqrstuvwxyz")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN_RE = re.compile(r"^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -48,7 +48,7 @@ def parse(number: str) -> Numbering | None:
     roman = _roman(last.upper()) if last.isupper() else None
     if roman is not None:
         return Numbering("roman", roman, label)
-    if len(last) == 1 and last.lower() in LATIN_LETTERS + ["đ"]:
+    if len(last) == 1 and last.lower() in [*LATIN_LETTERS, "đ"]:
         return Numbering("letter", last.lower(), label)
     if last.lower() == "dd":  # đ written without the letter
         return Numbering("letter", "đ", label)

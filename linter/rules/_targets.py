@@ -23,7 +23,7 @@ class Bound:
     value: float
     better: str  # "higher" | "lower": which direction is stronger
 
-    def weaker_than(self, other: "Bound") -> bool | None:
+    def weaker_than(self, other: Bound) -> bool | None:
         """True when this bound asks less than ``other``; None when not comparable."""
         if (self.shape, self.unit, self.better) != (other.shape, other.unit, other.better):
             return None
@@ -47,8 +47,17 @@ def bound(target: Target, indicator: Indicator | None) -> Bound | None:
 
 def describe(target: Target) -> str:
     """Compact reading of a target: ``≥ 85 %``, ``top 10``."""
-    sym = {"at-least": "≥", "more-than": ">", "at-most": "≤", "less-than": "<", "exactly": "=", "maintain": "=",
-           "top": "top", "increase-by": "+", "decrease-by": "−"}.get(target.comparator, "")
+    sym = {
+        "at-least": "≥",
+        "more-than": ">",
+        "at-most": "≤",
+        "less-than": "<",
+        "exactly": "=",
+        "maintain": "=",
+        "top": "top",
+        "increase-by": "+",
+        "decrease-by": "−",
+    }.get(target.comparator, "")
     unit = {"percent": "%", "rank": "", "percentage-points": " pp", "days": " d", "group": ""}.get(target.unit, f" {target.unit}")
     value = f"{target.value:g}"
     if target.comparator == "range" and target.value_max is not None:

@@ -24,7 +24,7 @@ brackets, put text containing colons in double quotes.
 
 [fires]
 title:
-	vi: "Kế hoạch"   # a tab before vi
+\tvi: "Kế hoạch"   # a tab before vi
 
 [passes]
 title:
@@ -33,7 +33,7 @@ title:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context

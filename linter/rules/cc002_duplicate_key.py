@@ -28,7 +28,7 @@ number: "4655/QĐ-UBND"
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context

@@ -26,7 +26,7 @@ date: "2021-02-28"
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context

@@ -27,7 +27,7 @@ deadline: {kind: year, printed: "Năm 2022", year: 2022}
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context

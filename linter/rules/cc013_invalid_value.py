@@ -27,7 +27,7 @@ deadline: {kind: quarter, printed: "Quý IV/2021", quarter: 4, year: 2021}
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context

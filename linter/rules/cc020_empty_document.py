@@ -24,7 +24,7 @@ slug: bac-ninh-584-kh-ubnd-2020
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context

@@ -32,8 +32,8 @@ province: tinh-a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import PurePosixPath
-from typing import Iterator
 
 from ..findings import Finding
 from ._context import Context

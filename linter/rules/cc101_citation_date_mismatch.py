@@ -50,7 +50,7 @@ citations:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding, Location
 from ._context import Context
@@ -87,19 +87,41 @@ def check(ctx: Context) -> Iterator[Finding]:
                     first_seen[c.document] = (c.date, here)
                 elif first_seen[c.document][0] != c.date:
                     date, where = first_seen[c.document]
-                    yield Finding(CODE, here, {"document": c.number or c.document, "date": c.date, "other_date": date,
-                                               "other_where": f"{where.path}:{where.line}", "source": "citation"}, (where,))
+                    yield Finding(
+                        CODE,
+                        here,
+                        {
+                            "document": c.number or c.document,
+                            "date": c.date,
+                            "other_date": date,
+                            "other_where": f"{where.path}:{where.line}",
+                            "source": "citation",
+                        },
+                        (where,),
+                    )
                 continue
             date, where, source = ref
             if c.date != date:
-                yield Finding(CODE, ctx.loc(plan, c.pointer + "/date"),
-                              {"document": c.number or c.document, "date": c.date, "other_date": date,
-                               "other_where": where.path, "source": source}, (where,))
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, c.pointer + "/date"),
+                    {"document": c.number or c.document, "date": c.date, "other_date": date, "other_where": where.path, "source": source},
+                    (where,),
+                )
     for doc in ctx.corpus.documents.values():
         slug = doc.plan or (doc.id if doc.id in ctx.corpus.plans else None)
-        plan = ctx.corpus.plans.get(slug) if slug else None
-        if plan is not None and doc.date and doc.date != plan.header.date:
-            where = ctx.loc(plan, "/document/date")
-            yield Finding(CODE, ctx.registry_loc(doc.path, doc.pointer + "/date"),
-                          {"document": doc.number or doc.id, "date": doc.date, "other_date": plan.header.date,
-                           "other_where": where.path, "source": "plan"}, (where,))
+        own = ctx.corpus.plans.get(slug) if slug else None
+        if own is not None and doc.date and doc.date != own.header.date:
+            where = ctx.loc(own, "/document/date")
+            yield Finding(
+                CODE,
+                ctx.registry_loc(doc.path, doc.pointer + "/date"),
+                {
+                    "document": doc.number or doc.id,
+                    "date": doc.date,
+                    "other_date": own.header.date,
+                    "other_where": where.path,
+                    "source": "plan",
+                },
+                (where,),
+            )

@@ -55,7 +55,7 @@ citations:
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..textnorm import key
@@ -96,6 +96,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             printed = key(c.issuer_printed)
             if printed in names or _designates(printed, names):
                 continue
-            yield Finding(CODE, ctx.loc(plan, c.pointer + "/issuer_printed"),
-                          {"document": c.number or c.document, "issuer": c.issuer_printed, "expected": agency.name.vi},
-                          (ctx.registry_loc(doc.path, doc.pointer + "/issuer"),))
+            yield Finding(
+                CODE,
+                ctx.loc(plan, c.pointer + "/issuer_printed"),
+                {"document": c.number or c.document, "issuer": c.issuer_printed, "expected": agency.name.vi},
+                (ctx.registry_loc(doc.path, doc.pointer + "/issuer"),),
+            )

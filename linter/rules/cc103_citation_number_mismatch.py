@@ -41,7 +41,7 @@ citations:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..textnorm import doc_number
@@ -60,6 +60,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             if doc is None or not doc.number or not c.number:
                 continue
             if doc_number(c.number) != doc_number(doc.number):
-                yield Finding(CODE, ctx.loc(plan, c.pointer + "/number"),
-                              {"document": c.document, "number": c.number, "expected": doc.number},
-                              (ctx.registry_loc(doc.path, doc.pointer + "/number"),))
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, c.pointer + "/number"),
+                    {"document": c.document, "number": c.number, "expected": doc.number},
+                    (ctx.registry_loc(doc.path, doc.pointer + "/number"),),
+                )

@@ -29,7 +29,7 @@ parent: ba-ria-vung-tau-4655-qd-ubnd-2021
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -52,7 +52,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         current = plans.get(plan.parent)
         while current is not None:
             if current.slug in chain:
-                yield Finding(CODE, ctx.loc(plan, "/parent"), {"parent": plan.parent, "variant": "cycle", "chain": " → ".join([*chain, current.slug])})
+                yield Finding(
+                    CODE, ctx.loc(plan, "/parent"), {"parent": plan.parent, "variant": "cycle", "chain": " → ".join([*chain, current.slug])}
+                )
                 break
             chain.append(current.slug)
             current = plans.get(current.parent) if current.parent else None

@@ -31,7 +31,7 @@ citations:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -53,4 +53,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             elif target and not c.plan:
                 yield Finding(CODE, ctx.loc(plan, c.pointer + "/document"), {"document": c.document, "plan": target})
             elif target and c.plan and c.plan != target:
-                yield Finding(CODE, ctx.loc(plan, c.pointer + "/plan"), {"variant": "mismatch", "given": c.plan, "document": c.document, "plan": target})
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, c.pointer + "/plan"),
+                    {"variant": "mismatch", "given": c.plan, "document": c.document, "plan": target},
+                )

@@ -33,7 +33,7 @@ lead:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -52,4 +52,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             if agency is None:
                 continue
             if agency.scope not in (plan.province, "trung-uong"):
-                yield Finding(CODE, ctx.loc(plan, m.pointer + "/agency"), {"agency": m.agency, "scope": agency.scope, "province": plan.province})
+                yield Finding(
+                    CODE, ctx.loc(plan, m.pointer + "/agency"), {"agency": m.agency, "scope": agency.scope, "province": plan.province}
+                )

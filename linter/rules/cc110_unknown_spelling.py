@@ -31,7 +31,7 @@ lead:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..textnorm import key
@@ -52,5 +52,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             names = {key(n) for n in (agency.name.vi, agency.short or "", *agency.aliases) if n}
             if key(m.printed) not in names:
-                yield Finding(CODE, ctx.loc(plan, m.pointer + "/printed"), {"agency": m.agency, "printed": m.printed},
-                              (ctx.registry_loc(agency.path, agency.pointer),))
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, m.pointer + "/printed"),
+                    {"agency": m.agency, "printed": m.printed},
+                    (ctx.registry_loc(agency.path, agency.pointer),),
+                )

@@ -34,7 +34,7 @@ documents:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..textnorm import doc_number
@@ -53,8 +53,12 @@ def check(ctx: Context) -> Iterator[Finding]:
     for kind, ident, places in ctx.corpus.duplicates:
         first_path, _ = places[0]
         for path, pointer in places[1:]:
-            yield Finding(CODE, ctx.registry_loc(path, pointer), {"kind": _KIND[kind], "id": ident, "first": first_path},
-                          (ctx.registry_loc(*places[0]),))
+            yield Finding(
+                CODE,
+                ctx.registry_loc(path, pointer),
+                {"kind": _KIND[kind], "id": ident, "first": first_path},
+                (ctx.registry_loc(*places[0]),),
+            )
     seen: dict[tuple[str, str, int], str] = {}
     for doc in ctx.corpus.documents.values():
         if not doc.number:
@@ -62,7 +66,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         identity = (doc_number(doc.number), doc.issuer, doc.year)
         if identity in seen:
             other = ctx.corpus.documents[seen[identity]]
-            yield Finding(CODE, ctx.registry_loc(doc.path, doc.pointer + "/id"), {"variant": "identity", "id": doc.id, "other": other.id},
-                          (ctx.registry_loc(other.path, other.pointer + "/id"),))
+            yield Finding(
+                CODE,
+                ctx.registry_loc(doc.path, doc.pointer + "/id"),
+                {"variant": "identity", "id": doc.id, "other": other.id},
+                (ctx.registry_loc(other.path, other.pointer + "/id"),),
+            )
         else:
             seen[identity] = doc.id

@@ -39,7 +39,7 @@ agencies:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding, Location
 from ..sitegen import urls

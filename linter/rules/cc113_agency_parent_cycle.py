@@ -33,7 +33,7 @@ agencies:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -54,11 +54,14 @@ def check(ctx: Context) -> Iterator[Finding]:
             chain.append(node)
             node = agencies[node].parent or ""
         if node in chain:
-            cycle = chain[chain.index(node):]
+            cycle = chain[chain.index(node) :]
             key = frozenset(cycle)
             if key in reported:
                 continue
             reported.add(key)
             first = agencies[min(cycle)]
-            yield Finding(CODE, ctx.registry_loc(first.path, first.pointer + "/parent"),
-                          {"agency": first.id, "chain": " → ".join(cycle[cycle.index(first.id):] + cycle[:cycle.index(first.id)] + [first.id])})
+            yield Finding(
+                CODE,
+                ctx.registry_loc(first.path, first.pointer + "/parent"),
+                {"agency": first.id, "chain": " → ".join(cycle[cycle.index(first.id) :] + cycle[: cycle.index(first.id)] + [first.id])},
+            )

@@ -34,7 +34,7 @@ cooperating:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -49,5 +49,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():
         for task in plan.tasks:
             if len(task.lead) > 1:
-                yield Finding(CODE, ctx.loc(plan, task.pointer + "/lead/1"),
-                              {"task": task.id, "count": len(task.lead), "agencies": "; ".join(m.printed for m in task.lead)})
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, task.pointer + "/lead/1"),
+                    {"task": task.id, "count": len(task.lead), "agencies": "; ".join(m.printed for m in task.lead)},
+                )

@@ -31,7 +31,7 @@ deadline: {kind: quarter, printed: "Quý IV/2021", quarter: 4, year: 2021}
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -50,5 +50,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             span = task.deadline.year_span()
             if span and (span[0] < start or span[1] > end):
-                yield Finding(CODE, ctx.loc(plan, task.deadline.pointer + "/printed"),
-                              {"task": task.id, "printed": task.deadline.printed, "start": start, "end": end})
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, task.deadline.pointer + "/printed"),
+                    {"task": task.id, "printed": task.deadline.printed, "start": start, "end": end},
+                )

@@ -27,7 +27,7 @@ deadline: {kind: quarter, printed: "Quý I/2022", quarter: 1, year: 2022}
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -46,5 +46,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             latest = task.deadline.latest_date()
             if latest and latest < issued:
-                yield Finding(CODE, ctx.loc(plan, task.deadline.pointer + "/printed"),
-                              {"task": task.id, "printed": task.deadline.printed, "latest": latest, "issued": issued})
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, task.deadline.pointer + "/printed"),
+                    {"task": task.id, "printed": task.deadline.printed, "latest": latest, "issued": issued},
+                )

@@ -30,7 +30,7 @@ deadline: {kind: continuous, printed: "Thường xuyên"}
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context

@@ -30,7 +30,7 @@ deadline: {kind: quarter, printed: "Quý IV/2021", quarter: 4, year: 2021}
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..deadlines import FIELDS, describe, parse
 from ..findings import Finding
@@ -54,5 +54,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             mismatch = parsed["kind"] != d.kind or any(getattr(d, f) != parsed.get(f) for f in FIELDS.get(parsed["kind"], ()))
             if mismatch:
                 typed = {"kind": d.kind, **{f: getattr(d, f) for f in FIELDS.get(d.kind, ()) if getattr(d, f) is not None}}
-                yield Finding(CODE, ctx.loc(plan, d.pointer + "/kind"),
-                              {"task": task.id, "kind": describe(typed), "printed": d.printed, "parsed": describe(parsed)})
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, d.pointer + "/kind"),
+                    {"task": task.id, "kind": describe(typed), "printed": d.printed, "parsed": describe(parsed)},
+                )

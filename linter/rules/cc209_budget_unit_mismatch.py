@@ -31,7 +31,7 @@ budget: {amount: 20000, unit: nghin-dong, printed: "20.000"}
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..textnorm import fold
@@ -42,7 +42,12 @@ NAME = "budget-unit-mismatch"
 FAMILY = "tasks"
 SEVERITY = "warning"
 
-_UNITS = (("ty-dong", r"\bty\b"), ("trieu-dong", r"\btrieu\b|\btr\.?d\b"), ("nghin-dong", r"\bnghin\b|\bngan\b"), ("dong", r"\d\s*d\b|\bdong\b|vnd"))
+_UNITS = (
+    ("ty-dong", r"\bty\b"),
+    ("trieu-dong", r"\btrieu\b|\btr\.?d\b"),
+    ("nghin-dong", r"\bnghin\b|\bngan\b"),
+    ("dong", r"\d\s*d\b|\bdong\b|vnd"),
+)
 
 
 def unit_in(text: str) -> str | None:
@@ -67,5 +72,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             printed_unit = unit_in(b.printed)
             expected = b.unit or (table_unit if task.source == "appendix" else None)
             if printed_unit and expected and printed_unit != expected:
-                yield Finding(CODE, ctx.loc(plan, b.pointer + "/printed"),
-                              {"task": task.id, "printed": b.printed, "unit": printed_unit, "table_unit": expected})
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, b.pointer + "/printed"),
+                    {"task": task.id, "printed": b.printed, "unit": printed_unit, "table_unit": expected},
+                )

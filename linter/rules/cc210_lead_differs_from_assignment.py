@@ -53,7 +53,7 @@ tasks:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -94,8 +94,15 @@ def check(ctx: Context) -> Iterator[Finding]:
             above = {plan.issuer.agency} | {p for agency, _, _ in assigned if (p := _parent(ctx, agency))}
             if any(_collective(ctx, m.agency) or m.agency in above for m in task.lead):
                 continue  # "every department", or the committee above them itself: no other agency is displaced
-            agency, printed, section = assigned[0]
-            yield Finding(CODE, ctx.loc(plan, task.lead[0].pointer + "/agency"), {
-                "task": task.id, "lead": "; ".join(m.printed for m in task.lead),
-                "assigned": printed, "section": section, "area": task.area or "",
-            })
+            _, printed, section = assigned[0]
+            yield Finding(
+                CODE,
+                ctx.loc(plan, task.lead[0].pointer + "/agency"),
+                {
+                    "task": task.id,
+                    "lead": "; ".join(m.printed for m in task.lead),
+                    "assigned": printed,
+                    "section": section,
+                    "area": task.area or "",
+                },
+            )

@@ -50,7 +50,7 @@ targets:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Target
@@ -88,6 +88,16 @@ def check(ctx: Context) -> Iterator[Finding]:
             for m in milestones_for(parent.targets, t, year):
                 theirs = bound(m, indicator)
                 if theirs is not None and mine.weaker_than(theirs):
-                    yield Finding(CODE, ctx.loc(plan, t.pointer + "/value"),
-                                  {"target": t.id, "value_text": describe(t), "parent": parent.slug, "indicator": t.indicator,
-                                   "year": year, "parent_text": describe(m)}, (ctx.loc(parent, m.pointer + "/value"),))
+                    yield Finding(
+                        CODE,
+                        ctx.loc(plan, t.pointer + "/value"),
+                        {
+                            "target": t.id,
+                            "value_text": describe(t),
+                            "parent": parent.slug,
+                            "indicator": t.indicator,
+                            "year": year,
+                            "parent_text": describe(m),
+                        },
+                        (ctx.loc(parent, m.pointer + "/value"),),
+                    )

@@ -33,7 +33,8 @@ targets:
 
 from __future__ import annotations
 
-from typing import Iterator
+import itertools
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Target
@@ -55,12 +56,20 @@ def check(ctx: Context) -> Iterator[Finding]:
         for (indicator_code, _, _), targets in groups.items():
             indicator = ctx.corpus.indicators.get(indicator_code)
             ordered = sorted(targets, key=lambda t: t.year or 0)
-            for earlier, later in zip(ordered, ordered[1:]):
+            for earlier, later in itertools.pairwise(ordered):
                 if later.year == earlier.year:
                     continue
                 a, b = bound(earlier, indicator), bound(later, indicator)
                 if a is not None and b is not None and b.weaker_than(a):
-                    yield Finding(CODE, ctx.loc(plan, later.pointer + "/value"),
-                                  {"indicator": indicator_code, "year": later.year, "value_text": describe(later),
-                                   "earlier_year": earlier.year, "earlier_text": describe(earlier)},
-                                  (ctx.loc(plan, earlier.pointer + "/value"),))
+                    yield Finding(
+                        CODE,
+                        ctx.loc(plan, later.pointer + "/value"),
+                        {
+                            "indicator": indicator_code,
+                            "year": later.year,
+                            "value_text": describe(later),
+                            "earlier_year": earlier.year,
+                            "earlier_text": describe(earlier),
+                        },
+                        (ctx.loc(plan, earlier.pointer + "/value"),),
+                    )

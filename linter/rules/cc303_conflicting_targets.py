@@ -33,7 +33,7 @@ targets:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Target
@@ -66,7 +66,16 @@ def check(ctx: Context) -> Iterator[Finding]:
                 seen[k] = t
             elif first.value != t.value:
                 text_when = str(when[0]) if when[0] == when[1] else f"{when[0]}–{when[1]}"
-                yield Finding(CODE, ctx.loc(plan, t.pointer + "/value"),
-                              {"indicator": t.indicator, "scope": t.scope.level + (f"/{t.scope.sector}" if t.scope.sector else ""),
-                               "when": text_when, "value_text": describe(t), "other_text": describe(first), "other": first.id},
-                              (ctx.loc(plan, first.pointer + "/value"),))
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, t.pointer + "/value"),
+                    {
+                        "indicator": t.indicator,
+                        "scope": t.scope.level + (f"/{t.scope.sector}" if t.scope.sector else ""),
+                        "when": text_when,
+                        "value_text": describe(t),
+                        "other_text": describe(first),
+                        "other": first.id,
+                    },
+                    (ctx.loc(plan, first.pointer + "/value"),),
+                )

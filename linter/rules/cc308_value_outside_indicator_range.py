@@ -28,7 +28,7 @@ targets:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -48,5 +48,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             lo, hi = ind.range
             for field, value in (("value", t.value), ("value_max", t.value_max)):
                 if value is not None and not lo <= value <= hi:
-                    yield Finding(CODE, ctx.loc(plan, f"{t.pointer}/{field}"),
-                                  {"target": t.id, "value": f"{value:g}", "indicator": t.indicator, "min": f"{lo:g}", "max": f"{hi:g}"})
+                    yield Finding(
+                        CODE,
+                        ctx.loc(plan, f"{t.pointer}/{field}"),
+                        {"target": t.id, "value": f"{value:g}", "indicator": t.indicator, "min": f"{lo:g}", "max": f"{hi:g}"},
+                    )

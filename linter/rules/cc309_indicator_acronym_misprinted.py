@@ -44,7 +44,7 @@ sections:
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -63,7 +63,7 @@ def _acronyms(ctx: Context) -> dict[str, str]:
     """Acronym (upper case, single spaces) -> indicator code."""
     out: dict[str, str] = {}
     for ind in ctx.corpus.indicators.values():
-        names = [ind.code.replace("-", " ")] + list(ind.aliases)
+        names = [ind.code.replace("-", " "), *list(ind.aliases)]
         names += [m.group(1) for m in _PAREN.finditer(ind.name.vi)] + [m.group(1) for m in _PAREN.finditer(ind.name.en)]
         for n in names:
             if n.replace(" ", "").isalpha() and n.upper() == n and len(n) <= 20:

@@ -37,7 +37,7 @@ sections:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -62,9 +62,12 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue
                 key = (n.style, n.value)
                 if key in first:
-                    yield Finding(CODE, ctx.loc(plan, item.pointer),
-                                  {"number": item.number.strip(), "parent": parent, "first": first[key]},
-                                  (ctx.loc(plan, first_ptr[key]),))
+                    yield Finding(
+                        CODE,
+                        ctx.loc(plan, item.pointer),
+                        {"number": item.number.strip(), "parent": parent, "first": first[key]},
+                        (ctx.loc(plan, first_ptr[key]),),
+                    )
                 else:
                     first[key] = item.where
                     first_ptr[key] = item.pointer

@@ -36,7 +36,7 @@ sections:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -65,14 +65,18 @@ def check(ctx: Context) -> Iterator[Finding]:
                 prev = previous.get(n.style)
                 if prev is None:
                     if not group.table and n.value not in first_values(n.style):
-                        yield Finding(CODE, ctx.loc(plan, item.pointer),
-                                      {"previous": "—", "number": item.number.strip(), "parent": parent,
-                                       "expected": _first_label(n.style)})
+                        yield Finding(
+                            CODE,
+                            ctx.loc(plan, item.pointer),
+                            {"previous": "—", "number": item.number.strip(), "parent": parent, "expected": _first_label(n.style)},
+                        )
                 elif later(prev[0], n):
-                    yield Finding(CODE, ctx.loc(plan, item.pointer),
-                                  {"previous": prev[0].label, "number": item.number.strip(), "parent": parent,
-                                   "expected": expected_after(prev[0])},
-                                  (ctx.loc(plan, prev[1]),))
+                    yield Finding(
+                        CODE,
+                        ctx.loc(plan, item.pointer),
+                        {"previous": prev[0].label, "number": item.number.strip(), "parent": parent, "expected": expected_after(prev[0])},
+                        (ctx.loc(plan, prev[1]),),
+                    )
                 if prev is None or _after(prev[0], n):
                     previous[n.style] = (n, item.pointer)
 
@@ -82,4 +86,3 @@ def _after(a: Numbering, b: Numbering) -> bool:
     if a.style == "letter":
         return True
     return int(b.value) >= int(a.value)
-

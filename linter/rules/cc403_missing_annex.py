@@ -34,7 +34,7 @@ annexes:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Annex

@@ -48,7 +48,7 @@ self_references:
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Plan, SelfReference
@@ -83,8 +83,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():
         refs = list(self_references(plan))
         if plan.header.header_present:
-            reference = {"number": (plan.header.number, plan.header.pointer + "/number"),
-                         "date": (plan.header.date, plan.header.pointer + "/date")}
+            reference: dict[str, tuple[str | None, str]] = {
+                "number": (plan.header.number, plan.header.pointer + "/number"),
+                "date": (plan.header.date, plan.header.pointer + "/date"),
+            }
         else:
             first = next((r for r in refs if r.number or r.date), None)
             if first is None:
@@ -101,7 +103,14 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue
                 seen.add((ref.printed, field_name, value))
                 label = _WHERE.get(ref.where, (ref.where, ref.where))
-                yield Finding(CODE, ctx.loc(plan, f"{ref.pointer}/{field_name}"),
-                              {"where": label, "field": ("số hiệu", "number") if field_name == "number" else ("ngày", "date"),
-                               "value": value, "header": expected},
-                              (ctx.loc(plan, where),))
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, f"{ref.pointer}/{field_name}"),
+                    {
+                        "where": label,
+                        "field": ("số hiệu", "number") if field_name == "number" else ("ngày", "date"),
+                        "value": value,
+                        "header": expected,
+                    },
+                    (ctx.loc(plan, where),),
+                )

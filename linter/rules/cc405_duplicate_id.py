@@ -31,7 +31,7 @@ citations:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Plan
@@ -60,7 +60,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             first: dict[str, str] = {}
             for ident, pointer in ids:
                 if ident in first:
-                    yield Finding(CODE, ctx.loc(plan, pointer), {"id": ident, "collection": collection},
-                                  (ctx.loc(plan, first[ident]),))
+                    yield Finding(CODE, ctx.loc(plan, pointer), {"id": ident, "collection": collection}, (ctx.loc(plan, first[ident]),))
                 else:
                     first[ident] = pointer

@@ -37,7 +37,7 @@ tasks:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Plan

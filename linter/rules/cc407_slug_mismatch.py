@@ -37,7 +37,7 @@ document: {number: "100/KH-UBND", date: "2022-01-10"}
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Plan

@@ -30,7 +30,7 @@ period: {start: 2021, end: 2025}
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -46,7 +46,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not ctx.reported(plan):
             continue
         if plan.period[0] > plan.period[1]:
-            yield Finding(CODE, ctx.loc(plan, "/period"), {"start": plan.period[0], "end": plan.period[1], "what": ("kế hoạch", "the plan")})
+            yield Finding(
+                CODE, ctx.loc(plan, "/period"), {"start": plan.period[0], "end": plan.period[1], "what": ("kế hoạch", "the plan")}
+            )
         for t in plan.targets:
             if t.period and t.period[0] > t.period[1]:
-                yield Finding(CODE, ctx.loc(plan, t.pointer + "/period"), {"start": t.period[0], "end": t.period[1], "what": (f"chỉ tiêu {t.id}", f"target {t.id}")})
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, t.pointer + "/period"),
+                    {"start": t.period[0], "end": t.period[1], "what": (f"chỉ tiêu {t.id}", f"target {t.id}")},
+                )

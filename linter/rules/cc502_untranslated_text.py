@@ -29,7 +29,7 @@ title: {vi: "Chỉ số PAR INDEX", en: "The PAR INDEX"}
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding, Location
 from ._context import Context
@@ -50,7 +50,7 @@ def looks_vietnamese(text: str) -> bool:
 def check(ctx: Context) -> Iterator[Finding]:
     for lf, pointer, pair in ctx.text_pairs():
         vi, en = pair.get("vi"), pair.get("en")
-        if isinstance(en, str) and en.strip() == vi.strip() and looks_vietnamese(vi):
+        if isinstance(en, str) and isinstance(vi, str) and en.strip() == vi.strip() and looks_vietnamese(vi):
             line, column = lf.where(pointer + "/en")
             short = vi if len(vi) <= 60 else vi[:57] + "…"
             yield Finding(CODE, Location(lf.path, line, column, pointer + "/en"), {"text": short})

@@ -58,7 +58,7 @@ sections:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -92,13 +92,18 @@ def check(ctx: Context) -> Iterator[Finding]:
             needle = normalise(piece.text)
             matched = _longest_prefix(needle, hay)
             at = hay.find(needle[:matched]) if matched else -1
-            there = excerpt(hay[at + matched: at + matched + 40], 40) if at >= 0 else ""
-            yield Finding(CODE, ctx.loc(plan, piece.pointer), {
-                "variant": "partial" if matched >= 3 else "absent",
-                "text": excerpt(piece.text),
-                "source": plan.transcription.source,
-                "differs": excerpt(needle[matched:], 40) or "…",
-                "matched": excerpt(needle[max(0, matched - 40):matched], 40) if matched else "",
-                "there": there or "…",
-                "line": alignment.source.line(at + matched) if at >= 0 else 0,
-            }, severity=severity(plan))
+            there = excerpt(hay[at + matched : at + matched + 40], 40) if at >= 0 else ""
+            yield Finding(
+                CODE,
+                ctx.loc(plan, piece.pointer),
+                {
+                    "variant": "partial" if matched >= 3 else "absent",
+                    "text": excerpt(piece.text),
+                    "source": plan.transcription.source,
+                    "differs": excerpt(needle[matched:], 40) or "…",
+                    "matched": excerpt(needle[max(0, matched - 40) : matched], 40) if matched else "",
+                    "there": there or "…",
+                    "line": alignment.source.line(at + matched) if at >= 0 else 0,
+                },
+                severity=severity(plan),
+            )

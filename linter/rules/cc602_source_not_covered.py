@@ -51,7 +51,7 @@ source_text: |
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -69,7 +69,16 @@ def check(ctx: Context) -> Iterator[Finding]:
         assert alignment is not None and plan.transcription is not None
         for gap in alignment.gaps():
             lines = str(gap.first_line) if gap.first_line == gap.last_line else f"{gap.first_line}–{gap.last_line}"
-            yield Finding(CODE, ctx.loc(plan, "/transcription/source"), {
-                "source": plan.transcription.source, "lines": lines, "quote": excerpt(gap.quote),
-                "span": gap.text, "chars": gap.weight,
-            }, (source_location(ctx, plan, gap.first_line),), severity=severity(plan))
+            yield Finding(
+                CODE,
+                ctx.loc(plan, "/transcription/source"),
+                {
+                    "source": plan.transcription.source,
+                    "lines": lines,
+                    "quote": excerpt(gap.quote),
+                    "span": gap.text,
+                    "chars": gap.weight,
+                },
+                (source_location(ctx, plan, gap.first_line),),
+                severity=severity(plan),
+            )

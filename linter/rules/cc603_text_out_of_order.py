@@ -51,7 +51,7 @@ sections:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -68,7 +68,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         alignment = ctx.alignment(plan)
         assert alignment is not None and plan.transcription is not None
         for placed in alignment.out_of_order:
-            text = alignment.source.norm[placed.start:placed.end]
-            yield Finding(CODE, ctx.loc(plan, placed.pointer), {
-                "text": excerpt(text, 60), "source": plan.transcription.source, "line": placed.first_line,
-            }, (source_location(ctx, plan, placed.first_line),), severity=severity(plan))
+            text = alignment.source.norm[placed.start : placed.end]
+            yield Finding(
+                CODE,
+                ctx.loc(plan, placed.pointer),
+                {
+                    "text": excerpt(text, 60),
+                    "source": plan.transcription.source,
+                    "line": placed.first_line,
+                },
+                (source_location(ctx, plan, placed.first_line),),
+                severity=severity(plan),
+            )

@@ -45,7 +45,7 @@ citations:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -63,6 +63,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         assert alignment is not None and plan.transcription is not None
         for _key, (printed, index) in sorted(alignment.unrecorded_numbers.items(), key=lambda kv: kv[1][1]):
             line = alignment.source.line(index)
-            yield Finding(CODE, ctx.loc(plan, "/transcription/source"), {
-                "number": printed, "source": plan.transcription.source, "line": line, "span": printed,
-            }, (source_location(ctx, plan, line),), severity=severity(plan))
+            yield Finding(
+                CODE,
+                ctx.loc(plan, "/transcription/source"),
+                {
+                    "number": printed,
+                    "source": plan.transcription.source,
+                    "line": line,
+                    "span": printed,
+                },
+                (source_location(ctx, plan, line),),
+                severity=severity(plan),
+            )

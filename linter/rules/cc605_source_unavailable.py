@@ -41,7 +41,7 @@ source_text: |
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
@@ -65,5 +65,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         if source is None or source.text is None:
             problem = source.problem if source is not None else "missing"
             variant = problem if problem in ("missing", "outside", "too-large", "encoding") else "unreadable"
-            yield Finding(CODE, ctx.loc(plan, "/transcription/source"), {"variant": variant, "source": tr.source, "detail": problem or ""},
-                          severity=severity(plan))
+            yield Finding(
+                CODE,
+                ctx.loc(plan, "/transcription/source"),
+                {"variant": variant, "source": tr.source, "detail": problem or ""},
+                severity=severity(plan),
+            )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any
 
 from ..config import Config
 from ..engine import Report, lint
@@ -50,7 +51,7 @@ def build(config: Config, *, config_file: Path, site_dir: Path | None = None, st
 
     docs_dir = config_file.parent / "docs"
     ctx, n, d = generate(config, docs_dir)
-    overrides = {"strict": strict}
+    overrides: dict[str, Any] = {"strict": strict}
     if site_dir is not None:
         overrides["site_dir"] = str(site_dir)
     cfg = mkdocs_config(str(config_file), **overrides)

@@ -23,8 +23,7 @@ class Series:
     kind: str = "target"
 
 
-def line_chart(series: list[Series], *, title: str, y_label: str, invert: bool = False,
-               width: int = 640, height: int = 300) -> str:
+def line_chart(series: list[Series], *, title: str, y_label: str, invert: bool = False, width: int = 640, height: int = 300) -> str:
     """An SVG line chart. ``invert`` draws smaller values higher (ranks: 1 is best)."""
     pts = [p for s in series for p in s.points]
     if not pts:
@@ -50,8 +49,10 @@ def line_chart(series: list[Series], *, title: str, y_label: str, invert: bool =
         return top + (frac if invert else 1 - frac) * plot_h
 
     total_h = top + plot_h + bottom
-    out = [f'<svg class="cchc-chart" role="img" aria-label="{h(title)}" viewBox="0 0 {width} {total_h}" '
-           f'xmlns="http://www.w3.org/2000/svg"><title>{h(title)}</title>']
+    out = [
+        f'<svg class="cchc-chart" role="img" aria-label="{h(title)}" viewBox="0 0 {width} {total_h}" '
+        f'xmlns="http://www.w3.org/2000/svg"><title>{h(title)}</title>'
+    ]
     out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#757575"/>')
     for year in years:
         x = sx(year)
@@ -61,19 +62,26 @@ def line_chart(series: list[Series], *, title: str, y_label: str, invert: bool =
         v = y0 + (y1 - y0) * i / 4
         y = sy(v)
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{_fmt(v)}</text>')
-    out.append(f'<text x="12" y="{top + plot_h / 2:.1f}" font-size="11" transform="rotate(-90 12 {top + plot_h / 2:.1f})" '
-               f'text-anchor="middle">{h(y_label)}</text>')
+    out.append(
+        f'<text x="12" y="{top + plot_h / 2:.1f}" font-size="11" transform="rotate(-90 12 {top + plot_h / 2:.1f})" '
+        f'text-anchor="middle">{h(y_label)}</text>'
+    )
     for i, s in enumerate(series):
         color, dash = PALETTE[i % len(PALETTE)], DASHES[i % len(DASHES)]
         ordered = sorted(s.points)
         if len(ordered) > 1:
             d = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in ordered)
-            out.append(f'<polyline points="{d}" fill="none" stroke="{color}" stroke-width="2"'
-                       + (f' stroke-dasharray="{dash}"' if dash else "") + "/>")
+            out.append(
+                f'<polyline points="{d}" fill="none" stroke="{color}" stroke-width="2"'
+                + (f' stroke-dasharray="{dash}"' if dash else "")
+                + "/>"
+            )
         for x, y in ordered:
             tip = f"<title>{h(s.label)}: {year_value(x, y)}</title>"
             if s.kind == "result":
-                out.append(f'<rect x="{sx(x) - 5:.1f}" y="{sy(y) - 5:.1f}" width="10" height="10" fill="#fff" stroke="{color}" stroke-width="2">{tip}</rect>')
+                out.append(
+                    f'<rect x="{sx(x) - 5:.1f}" y="{sy(y) - 5:.1f}" width="10" height="10" fill="#fff" stroke="{color}" stroke-width="2">{tip}</rect>'
+                )
             else:
                 out.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="4" fill="{color}">{tip}</circle>')
         lx = left + (i % 2) * (plot_w / 2)
@@ -81,8 +89,11 @@ def line_chart(series: list[Series], *, title: str, y_label: str, invert: bool =
         if s.kind == "result":
             out.append(f'<rect x="{lx + 5:.1f}" y="{ly - 9}" width="10" height="10" fill="#fff" stroke="{color}" stroke-width="2"/>')
         else:
-            out.append(f'<line x1="{lx:.1f}" y1="{ly - 4}" x2="{lx + 20:.1f}" y2="{ly - 4}" stroke="{color}" stroke-width="2"'
-                       + (f' stroke-dasharray="{dash}"' if dash else "") + "/>")
+            out.append(
+                f'<line x1="{lx:.1f}" y1="{ly - 4}" x2="{lx + 20:.1f}" y2="{ly - 4}" stroke="{color}" stroke-width="2"'
+                + (f' stroke-dasharray="{dash}"' if dash else "")
+                + "/>"
+            )
         out.append(f'<text x="{lx + 26:.1f}" y="{ly}" font-size="12">{h(_clip(s.label, 48))}</text>')
     out.append("</svg>")
     return "".join(out)
@@ -93,7 +104,7 @@ def year_value(x: int, y: float) -> str:
 
 
 def _fmt(v: float) -> str:
-    return str(int(round(v))) if abs(v - round(v)) < 0.05 else f"{v:.1f}"
+    return str(round(v)) if abs(v - round(v)) < 0.05 else f"{v:.1f}"
 
 
 def _clip(text: str, n: int) -> str:

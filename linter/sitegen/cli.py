@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import http.server
 import sys
@@ -27,14 +28,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         config = load_config(_root(args))
         config_file = Path(args.config_file).resolve() if args.config_file else config.root / "mkdocs.yml"
-        result = build(config, config_file=config_file, site_dir=Path(args.site_dir).resolve() if args.site_dir else None,
-                       strict=args.strict)
+        result = build(
+            config, config_file=config_file, site_dir=Path(args.site_dir).resolve() if args.site_dir else None, strict=args.strict
+        )
     except (ConfigError, ConfigurationError, Abort) as exc:
         print(f"cchc site: {exc}", file=sys.stderr)
         return 1 if isinstance(exc, Abort) else 2
     entries = ", ".join(f"{k}: {v}" for k, v in result.search_entries.items())
-    print(f"Đã tạo {result.pages} trang (mỗi ngôn ngữ), {result.downloads} tệp tải về; trang web ở {result.site_dir}; tìm kiếm: {entries}\n"
-          f"Generated {result.pages} pages (per language), {result.downloads} downloads; site in {result.site_dir}; search: {entries}")
+    print(
+        f"Đã tạo {result.pages} trang (mỗi ngôn ngữ), {result.downloads} tệp tải về; trang web ở {result.site_dir}; tìm kiếm: {entries}\n"
+        f"Generated {result.pages} pages (per language), {result.downloads} downloads; site in {result.site_dir}; search: {entries}"
+    )
     return 0
 
 
@@ -48,19 +52,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
     with http.server.ThreadingHTTPServer((args.host, args.port), handler) as httpd:
         print(f"http://{args.host}:{args.port}/  (Ctrl+C để dừng / to stop)")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             httpd.serve_forever()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 
 def register(subparsers: Any) -> None:
-    site = subparsers.add_parser("site", help="trang web / the website",
-                                 description="Tạo và dựng trang web từ dữ liệu / Generate and build the website from the data.")
+    site = subparsers.add_parser(
+        "site",
+        help="trang web / the website",
+        description="Tạo và dựng trang web từ dữ liệu / Generate and build the website from the data.",
+    )
     sub = site.add_subparsers(dest="site_command", required=True)
-    for name, handler, help_text in (("build", cmd_build, "dựng trang web vào site/ / build the site into site/"),
-                                     ("serve", cmd_serve, "dựng rồi phục vụ tại máy / build, then serve locally")):
+    for name, handler, help_text in (
+        ("build", cmd_build, "dựng trang web vào site/ / build the site into site/"),
+        ("serve", cmd_serve, "dựng rồi phục vụ tại máy / build, then serve locally"),
+    ):
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--root", help="thư mục dự án / project folder (default: --project, else searched upward)")
         p.add_argument("-f", "--config-file", help="mkdocs.yml (default: <root>/mkdocs.yml)")

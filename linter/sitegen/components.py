@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .markup import h, table, tag
 from .words import t
 
@@ -14,12 +16,15 @@ def card(rows: list[tuple[str, str]], label: str | None = None) -> str:
 
 
 def filter_box(table_id: str, lang: str) -> str:
-    return (f'<p class="cchc-filter"><label>{h(t("filter_label", lang))} '
-            f'<input type="search" data-filter-for="{h(table_id)}" placeholder="{h(t("filter", lang))}"></label></p>')
+    return (
+        f'<p class="cchc-filter"><label>{h(t("filter_label", lang))} '
+        f'<input type="search" data-filter-for="{h(table_id)}" placeholder="{h(t("filter", lang))}"></label></p>'
+    )
 
 
-def filter_table(table_id: str, headers: list[str], rows: list[list[str]], lang: str, *,
-                 row_ids: list[str | None] | None = None) -> str:
+def filter_table(
+    table_id: str, headers: list[str], rows: list[list[str]], lang: str, *, row_ids: Sequence[str | None] | None = None
+) -> str:
     """A sortable table with a filter box above it."""
     body = table(headers, rows, cls="cchc-sortable cchc-filterable", row_ids=row_ids)
     return filter_box(table_id, lang) + body.replace('<table class="cchc-table', f'<table id="{h(table_id)}" class="cchc-table', 1)

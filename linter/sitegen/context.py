@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..catalogue import render
+from ..coverage import PlanCoverage, plan_coverage
 from ..engine import Report
 from ..findings import Result
-from ..coverage import PlanCoverage, plan_coverage
 from ..model import Citation, Corpus, Plan, ReportedResult, Target, Task
 from ..provenance import Alignment, align, load_source
-from ..catalogue import render
 from . import urls
 from .markup import anchor, h, link
 from .words import PROVINCES, SEVERITY, label, pick, t
@@ -32,7 +32,7 @@ class SiteContext:
     _status: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, corpus: Corpus, report: Report) -> "SiteContext":
+    def build(cls, corpus: Corpus, report: Report) -> SiteContext:
         ctx = cls(corpus, report)
         by_path: dict[str, list[Result]] = defaultdict(list)
         for r in report.results:
@@ -50,8 +50,8 @@ class SiteContext:
                 targets[target.indicator].append((plan, target))
             for c in plan.citations:
                 citations[c.document].append((plan, c))
-            for r in plan.results:
-                ctx.results_by_indicator.setdefault(r.indicator, []).append((plan, r))
+            for reported in plan.results:
+                ctx.results_by_indicator.setdefault(reported.indicator, []).append((plan, reported))
         ctx.led, ctx.supported = dict(led), dict(supported)
         ctx.targets_by_indicator, ctx.citations_by_document = dict(targets), dict(citations)
         return ctx
@@ -87,8 +87,12 @@ class SiteContext:
         if placed is None:
             return ""
         lines = str(placed.first_line) if placed.first_line == placed.last_line else f"{placed.first_line}–{placed.last_line}"
-        return link(urls.href(page, urls.source(plan.slug), f"L{placed.first_line}"), t("lines_ref", lang).format(lines=lines),
-                    cls="cchc-srcref", title=t("in_source", lang))
+        return link(
+            urls.href(page, urls.source(plan.slug), f"L{placed.first_line}"),
+            t("lines_ref", lang).format(lines=lines),
+            cls="cchc-srcref",
+            title=t("in_source", lang),
+        )
 
     def children(self, slug: str) -> list[Plan]:
         return sorted(self.corpus.children(slug), key=lambda p: p.slug)
@@ -175,4 +179,4 @@ def words(key: str, lang: str) -> str:
     return t(key, lang)
 
 
-__all__ = ["SiteContext", "province_name", "label", "words"]
+__all__ = ["SiteContext", "label", "province_name", "words"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from ..textnorm import visible
 
@@ -62,8 +63,15 @@ def tag(name: str, content: str, *, cls: str | None = None, **attrs: str) -> str
     return f"<{name}{extra}>{content}</{name}>"
 
 
-def table(headers: list[str], rows: list[list[str]], *, cls: str = "", caption: str | None = None,
-          row_ids: list[str | None] | None = None, row_classes: list[str] | None = None) -> str:
+def table(
+    headers: list[str],
+    rows: list[list[str]],
+    *,
+    cls: str = "",
+    caption: str | None = None,
+    row_ids: Sequence[str | None] | None = None,
+    row_classes: list[str] | None = None,
+) -> str:
     """A table of already-escaped cells. ``headers`` are escaped here."""
     out = [f'<table class="cchc-table {h(cls)}">']
     if caption:
@@ -74,12 +82,15 @@ def table(headers: list[str], rows: list[list[str]], *, cls: str = "", caption: 
         rcls = row_classes[i] if row_classes else ""
         attrs = (f' id="{h(rid)}"' if rid else "") + (f' class="{h(rcls)}"' if rcls else "")
         labels = [h(x) for x in headers]
-        out.append(f"<tr{attrs}>" + "".join(f'<td data-label="{labels[j] if j < len(labels) else ""}">{c}</td>'
-                                            for j, c in enumerate(row)) + "</tr>")
+        out.append(
+            f"<tr{attrs}>"
+            + "".join(f'<td data-label="{labels[j] if j < len(labels) else ""}">{c}</td>' for j, c in enumerate(row))
+            + "</tr>"
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
 
 def block(content: str) -> str:
     """A raw HTML block, separated from Markdown around it."""
-    return f"\n<div class=\"cchc-block\" markdown=\"0\">\n{content}\n</div>\n"
+    return f'\n<div class="cchc-block" markdown="0">\n{content}\n</div>\n'

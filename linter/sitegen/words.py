@@ -79,8 +79,10 @@ UI: dict[str, tuple[str, str]] = {
     "range": ("Miền giá trị", "Valid range"),
     "publisher": ("Đơn vị công bố", "Publisher"),
     "chart": ("Biểu đồ chỉ tiêu theo năm", "Targets by year"),
-    "chart_note": ("Mỗi điểm tròn là một chỉ tiêu, đường nối các mốc của cùng một kế hoạch; điểm vuông là kết quả văn bản báo cáo cho năm đã qua. Bảng số liệu ở dưới.",
-                   "Each dot is a target, lines join the milestones of one plan; squares are results a document reports for past years. The data tables follow."),
+    "chart_note": (
+        "Mỗi điểm tròn là một chỉ tiêu, đường nối các mốc của cùng một kế hoạch; điểm vuông là kết quả văn bản báo cáo cho năm đã qua. Bảng số liệu ở dưới.",
+        "Each dot is a target, lines join the milestones of one plan; squares are results a document reports for past years. The data tables follow.",
+    ),
     "cited_by": ("Các kế hoạch dẫn văn bản này", "Plans citing this document"),
     "mismatch": ("khác với", "differs from"),
     "registry_value": ("Theo danh mục", "Per the registry"),
@@ -120,12 +122,16 @@ UI: dict[str, tuple[str, str]] = {
     "source_kind": ("Dạng nguồn", "Kind of source"),
     "origin": ("Xuất xứ", "Origin"),
     "coverage": ("Phần đã chép", "Transcribed"),
-    "coverage_of": ("{covered} văn bản nguồn đã chép vào dữ liệu; {acknowledged} bỏ qua có lý do",
-                    "{covered} of the source text is in the data; {acknowledged} left out with a reason"),
+    "coverage_of": (
+        "{covered} văn bản nguồn đã chép vào dữ liệu; {acknowledged} bỏ qua có lý do",
+        "{covered} of the source text is in the data; {acknowledged} left out with a reason",
+    ),
     "lines_ref": ("dòng {lines}", "lines {lines}"),
     "in_source": ("Xem ở văn bản nguồn", "See in the source text"),
-    "source_legend": ("Chữ được đánh dấu là phần chưa chép vào dữ liệu; phần gạch chân nhạt là phần bỏ qua có lý do. Số dòng giữ đúng như tệp nguồn.",
-                      "Marked text is not in the data yet; text underlined faintly is left out with a reason. Line numbers are the source file's own."),
+    "source_legend": (
+        "Chữ được đánh dấu là phần chưa chép vào dữ liệu; phần gạch chân nhạt là phần bỏ qua có lý do. Số dòng giữ đúng như tệp nguồn.",
+        "Marked text is not in the data yet; text underlined faintly is left out with a reason. Line numbers are the source file's own.",
+    ),
     "not_transcribed": ("chưa chép", "not transcribed"),
     "left_out": ("bỏ qua có lý do", "left out with a reason"),
     "results": ("Kết quả đã đạt (văn bản báo cáo)", "Results reported by the document"),
@@ -147,42 +153,76 @@ STATUS = {k: CATALOGUE_UI[f"status.{k}"] for k in ("ok", "advisory", "failing")}
 SEVERITY = {k: CATALOGUE_UI[k] for k in ("error", "warning", "info")}
 
 DOC_TYPES = {
-    "luat": ("Luật", "Law"), "nghi-quyet": ("Nghị quyết", "Resolution"), "nghi-dinh": ("Nghị định", "Decree"),
-    "quyet-dinh": ("Quyết định", "Decision"), "chi-thi": ("Chỉ thị", "Directive"), "thong-tu": ("Thông tư", "Circular"),
-    "ket-luan": ("Kết luận", "Conclusion"), "quy-dinh": ("Quy định", "Regulation"), "quy-che": ("Quy chế", "Rules"),
-    "ke-hoach": ("Kế hoạch", "Plan"), "chuong-trinh": ("Chương trình", "Programme"), "de-an": ("Đề án", "Scheme"),
-    "cong-van": ("Công văn", "Official letter"), "to-trinh": ("Tờ trình", "Submission"), "huong-dan": ("Hướng dẫn", "Guidance"),
-    "thong-bao": ("Thông báo", "Notice"), "bao-cao": ("Báo cáo", "Report"), "van-ban-khac": ("Văn bản khác", "Other document"),
+    "luat": ("Luật", "Law"),
+    "nghi-quyet": ("Nghị quyết", "Resolution"),
+    "nghi-dinh": ("Nghị định", "Decree"),
+    "quyet-dinh": ("Quyết định", "Decision"),
+    "chi-thi": ("Chỉ thị", "Directive"),
+    "thong-tu": ("Thông tư", "Circular"),
+    "ket-luan": ("Kết luận", "Conclusion"),
+    "quy-dinh": ("Quy định", "Regulation"),
+    "quy-che": ("Quy chế", "Rules"),
+    "ke-hoach": ("Kế hoạch", "Plan"),
+    "chuong-trinh": ("Chương trình", "Programme"),
+    "de-an": ("Đề án", "Scheme"),
+    "cong-van": ("Công văn", "Official letter"),
+    "to-trinh": ("Tờ trình", "Submission"),
+    "huong-dan": ("Hướng dẫn", "Guidance"),
+    "thong-bao": ("Thông báo", "Notice"),
+    "bao-cao": ("Báo cáo", "Report"),
+    "van-ban-khac": ("Văn bản khác", "Other document"),
 }
 
 AREAS = {
-    "chi-dao-dieu-hanh": ("Chỉ đạo, điều hành", "Direction and steering"), "the-che": ("Cải cách thể chế", "Institutional reform"),
+    "chi-dao-dieu-hanh": ("Chỉ đạo, điều hành", "Direction and steering"),
+    "the-che": ("Cải cách thể chế", "Institutional reform"),
     "thu-tuc-hanh-chinh": ("Cải cách thủ tục hành chính", "Administrative procedures"),
     "to-chuc-bo-may": ("Cải cách tổ chức bộ máy", "Organisational structure"),
-    "che-do-cong-vu": ("Cải cách chế độ công vụ", "Civil service"), "tai-chinh-cong": ("Cải cách tài chính công", "Public finance"),
+    "che-do-cong-vu": ("Cải cách chế độ công vụ", "Civil service"),
+    "tai-chinh-cong": ("Cải cách tài chính công", "Public finance"),
     "chinh-quyen-dien-tu-so": ("Chính quyền điện tử, chính quyền số", "E-government and digital government"),
-    "hien-dai-hoa-hanh-chinh": ("Hiện đại hóa hành chính", "Modernising administration"), "iso-9001": ("ISO 9001", "ISO 9001"),
-    "moi-truong-dau-tu": ("Môi trường đầu tư", "Investment environment"), "tuyen-truyen": ("Thông tin, tuyên truyền", "Communication"),
-    "kiem-tra-danh-gia": ("Kiểm tra, đánh giá", "Inspection and evaluation"), "khac": ("Khác", "Other"),
+    "hien-dai-hoa-hanh-chinh": ("Hiện đại hóa hành chính", "Modernising administration"),
+    "iso-9001": ("ISO 9001", "ISO 9001"),
+    "moi-truong-dau-tu": ("Môi trường đầu tư", "Investment environment"),
+    "tuyen-truyen": ("Thông tin, tuyên truyền", "Communication"),
+    "kiem-tra-danh-gia": ("Kiểm tra, đánh giá", "Inspection and evaluation"),
+    "khac": ("Khác", "Other"),
 }
 
 COMPARATORS = {
-    "at-least": ("tối thiểu", "at least"), "at-most": ("tối đa", "at most"), "exactly": ("đúng", "exactly"),
-    "more-than": ("trên", "more than"), "less-than": ("dưới", "less than"), "top": ("trong nhóm", "among the top"),
-    "range": ("trong khoảng", "between"), "increase-by": ("tăng", "increase by"), "decrease-by": ("giảm", "decrease by"),
+    "at-least": ("tối thiểu", "at least"),
+    "at-most": ("tối đa", "at most"),
+    "exactly": ("đúng", "exactly"),
+    "more-than": ("trên", "more than"),
+    "less-than": ("dưới", "less than"),
+    "top": ("trong nhóm", "among the top"),
+    "range": ("trong khoảng", "between"),
+    "increase-by": ("tăng", "increase by"),
+    "decrease-by": ("giảm", "decrease by"),
     "maintain": ("duy trì", "maintain"),
 }
 
 UNITS = {
-    "percent": ("%", "%"), "rank": ("tỉnh dẫn đầu", "leading provinces"), "score": ("điểm", "points"), "count": ("", ""),
-    "percentage-points": ("điểm phần trăm", "percentage points"), "days": ("ngày", "days"), "group": ("nhóm", "group"),
+    "percent": ("%", "%"),
+    "rank": ("tỉnh dẫn đầu", "leading provinces"),
+    "score": ("điểm", "points"),
+    "count": ("", ""),
+    "percentage-points": ("điểm phần trăm", "percentage points"),
+    "days": ("ngày", "days"),
+    "group": ("nhóm", "group"),
 }
 
 LEVELS = {
-    "trung-uong": ("Trung ương", "Central"), "tinh": ("Tỉnh", "Province"), "huyen": ("Huyện", "District"), "xa": ("Xã", "Commune"),
-    "co-so": ("Đơn vị trong cơ quan", "Unit within an agency"), "toan-tinh": ("Toàn tỉnh", "Whole province"),
-    "so-nganh": ("Sở, ngành", "Departments"), "co-quan": ("Cơ quan", "The agency"),
-    "don-vi-su-nghiep": ("Đơn vị sự nghiệp", "Public service units"), "toan-quoc": ("Toàn quốc", "Nationwide"),
+    "trung-uong": ("Trung ương", "Central"),
+    "tinh": ("Tỉnh", "Province"),
+    "huyen": ("Huyện", "District"),
+    "xa": ("Xã", "Commune"),
+    "co-so": ("Đơn vị trong cơ quan", "Unit within an agency"),
+    "toan-tinh": ("Toàn tỉnh", "Whole province"),
+    "so-nganh": ("Sở, ngành", "Departments"),
+    "co-quan": ("Cơ quan", "The agency"),
+    "don-vi-su-nghiep": ("Đơn vị sự nghiệp", "Public service units"),
+    "toan-quoc": ("Toàn quốc", "Nationwide"),
 }
 
 AGENCY_KINDS = {"single": ("Một cơ quan", "Single agency"), "collective": ("Nhóm cơ quan (chung)", "Collective reference")}
@@ -190,8 +230,11 @@ BETTER = {"higher": ("Cao hơn là tốt hơn", "Higher is better"), "lower": ("
 SIGNER_MODES = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "none": ""}
 
 PROVINCES = {
-    "ba-ria-vung-tau": ("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"), "ha-tinh": ("Hà Tĩnh", "Hà Tĩnh"),
-    "ca-mau": ("Cà Mau", "Cà Mau"), "bac-ninh": ("Bắc Ninh", "Bắc Ninh"), "trung-uong": ("Trung ương", "Central government"),
+    "ba-ria-vung-tau": ("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    "ha-tinh": ("Hà Tĩnh", "Hà Tĩnh"),
+    "ca-mau": ("Cà Mau", "Cà Mau"),
+    "bac-ninh": ("Bắc Ninh", "Bắc Ninh"),
+    "trung-uong": ("Trung ương", "Central government"),
 }
 
 

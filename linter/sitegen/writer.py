@@ -6,15 +6,14 @@ import html
 import json
 import re
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from ..export import TASK_COLUMNS, export_corpus, task_rows, write_csv
 from ..model import Corpus
 from ..textnorm import visible
 from . import urls
 from .pages import Page
-
 
 _HEADING = re.compile(r"^# (.*?)(?: \{#[^}]*\})?\s*$", re.M)
 

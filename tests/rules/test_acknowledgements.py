@@ -22,7 +22,7 @@ def test_acknowledged_finding_does_not_fail(project):
     assert codes(report) == []
     assert codes(report, "CC202", include_acknowledged=True) != []
     assert report.exit_code == 0
-    ack = [r for r in report.results if r.acknowledged][0].acknowledgement
+    ack = next(r for r in report.results if r.acknowledged).acknowledgement
     assert ack.reason_en == REASON["en"]
 
 

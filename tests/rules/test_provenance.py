@@ -22,6 +22,7 @@ def _findings(report, code):
 
 # CC601 ---------------------------------------------------------------------
 
+
 def test_cc601_fires_on_a_changed_word_and_says_where_it_differs(project):
     plan = project.add(base_plan())
     project.sources[SOURCE] = source_text(plan).replace("MỤC TIÊU", "MỤC ĐÍCH")
@@ -68,22 +69,26 @@ def test_cc601_ocr_source_through_uncertain_readings(project):
     plan["sections"][1]["heading"] = {"vi": "TỔ CHỨC", "en": "ORGANISATION"}
     ocr_short = ocr.replace("TO CHUC THU'C HIEN", "T0 CHUC")
     project.sources[SOURCE] = ocr_short
-    assert len(codes(project.lint(), "CC601")) == 1          # 7 characters, one wrong: no tolerance for so short a text
+    assert len(codes(project.lint(), "CC601")) == 1  # 7 characters, one wrong: no tolerance for so short a text
     plan["sections"][1]["uncertain"] = [{"raw": "T0 CHUC", "reading": "TỔ CHỨC"}]
-    assert codes(project.lint(), "CC601") == []              # the recorded reading explains it
+    assert codes(project.lint(), "CC601") == []  # the recorded reading explains it
     plan["sections"][1].pop("uncertain")
     plan["sections"][1]["heading"] = {"vi": "TỔ CHỨC THỰC HIỆN", "en": "IMPLEMENTATION"}
     project.sources[SOURCE] = ocr
-    assert codes(project.lint(), "CC601") == []              # diacritics ignored, OCR noise tolerated
+    assert codes(project.lint(), "CC601") == []  # diacritics ignored, OCR noise tolerated
 
 
 # CC602 ---------------------------------------------------------------------
+
 
 def test_cc602_reports_each_uncovered_span_with_its_lines(project):
     plan = project.add(base_plan())
     project.sources[SOURCE] = MOTTO + source_text(plan) + "Nơi nhận:\n- Như trên;\n"
     found = _findings(project.lint(), "CC602")
-    assert [r.finding.params["lines"] for r in found] == ["1–2", f"{source_text(plan).count(chr(10)) + 3}–{source_text(plan).count(chr(10)) + 4}"]
+    assert [r.finding.params["lines"] for r in found] == [
+        "1–2",
+        f"{source_text(plan).count(chr(10)) + 3}–{source_text(plan).count(chr(10)) + 4}",
+    ]
     assert found[0].finding.params["quote"].startswith("CỘNG HÒA XÃ HỘI")
     assert found[0].finding.related[0].path == SOURCE and found[0].finding.related[0].line == 1
 
@@ -112,6 +117,7 @@ def test_cc602_silent_when_everything_is_transcribed(project):
 
 # CC603 ---------------------------------------------------------------------
 
+
 def test_cc603_paragraph_in_the_wrong_place(project):
     plan = project.add(base_plan())
     closing = {"vi": "Trên đây là Kế hoạch cải cách hành chính năm 2022 của tỉnh.", "en": "The above is the province's 2022 plan."}
@@ -119,13 +125,14 @@ def test_cc603_paragraph_in_the_wrong_place(project):
     plan["sections"][1]["paragraphs"] = [first, closing]
     project.sources[SOURCE] = source_text(plan)
     assert codes(project.lint(), "CC603") == []
-    plan["sections"][0]["paragraphs"] = [closing]          # moved to section I
+    plan["sections"][0]["paragraphs"] = [closing]  # moved to section I
     plan["sections"][1]["paragraphs"] = [first]
     found = codes(project.lint(), "CC603")
     assert found == [("CC603", project.plan_path(SLUG), line_of(project, SLUG, "Trên đây là"))]
 
 
 # CC604 ---------------------------------------------------------------------
+
 
 def test_cc604_number_printed_but_not_cited(project):
     plan = project.add(base_plan())
@@ -135,7 +142,8 @@ def test_cc604_number_printed_but_not_cited(project):
     found = _findings(project.lint(), "CC604")
     assert [r.finding.params["number"] for r in found] == ["12/KH-UBND", "09-NQ/TU"]
     plan["transcription"]["acknowledgements"] = [
-        {"rule": "CC604", "quote": "09-NQ/TU", "reason": {"vi": "Không có trong danh mục.", "en": "Not registered."}}]
+        {"rule": "CC604", "quote": "09-NQ/TU", "reason": {"vi": "Không có trong danh mục.", "en": "Not registered."}}
+    ]
     assert [r.finding.params["number"] for r in _findings(project.lint(), "CC604")] == ["12/KH-UBND"]
 
 
@@ -147,6 +155,7 @@ def test_cc604_normal_form_ignores_spacing(project):
 
 
 # CC605 ---------------------------------------------------------------------
+
 
 def test_cc605_missing_source(project):
     plan = project.add(base_plan())
@@ -168,7 +177,7 @@ def test_cc605_never_reads_outside_the_sources_folder(project, tmp_path_factory)
     plan["sections"][0]["heading"] = {"vi": "TOKEN=abc123", "en": "x"}
     report = project.lint()
     assert [r.finding.params["variant"] for r in _findings(report, "CC605")] == ["outside"]
-    assert codes(report, "CC601") == []       # nothing was compared with the linked file
+    assert codes(report, "CC601") == []  # nothing was compared with the linked file
     plan["transcription"]["source"] = "sources/../pyproject.toml"
     assert [r.finding.params["variant"] for r in _findings(project.lint(), "CC605")] == ["outside"]
 

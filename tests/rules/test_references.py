@@ -14,16 +14,37 @@ def child_plan(**changes):
     p["parent"] = "tinh-a-100-kh-ubnd-2022"
     p["targets"] = []
     p["tasks"][0]["deadline"] = {"kind": "quarter", "printed": "Quý IV/2023", "quarter": 4, "year": 2023}
-    p["citations"].append({"id": "c2", "document": "tinh-a-100-kh-ubnd-2022", "plan": "tinh-a-100-kh-ubnd-2022", "role": "implements",
-                           "section": "preamble", "printed": "Kế hoạch số 100/KH-UBND ngày 10/01/2022 của UBND tỉnh",
-                           "number": "100/KH-UBND", "type": "ke-hoach", "issuer_printed": "UBND tỉnh", "date": "2022-01-10"})
+    p["citations"].append(
+        {
+            "id": "c2",
+            "document": "tinh-a-100-kh-ubnd-2022",
+            "plan": "tinh-a-100-kh-ubnd-2022",
+            "role": "implements",
+            "section": "preamble",
+            "printed": "Kế hoạch số 100/KH-UBND ngày 10/01/2022 của UBND tỉnh",
+            "number": "100/KH-UBND",
+            "type": "ke-hoach",
+            "issuer_printed": "UBND tỉnh",
+            "date": "2022-01-10",
+        }
+    )
     p.update(changes)
     return p
 
 
 def with_parent_document(project):
-    project.documents.append({"id": "tinh-a-100-kh-ubnd-2022", "number": "100/KH-UBND", "type": "ke-hoach", "issuer": "tinh-a/ubnd-tinh",
-                              "date": "2022-01-10", "year": 2022, "plan": "tinh-a-100-kh-ubnd-2022", "title": T("Kế hoạch CCHC", "Reform plan")})
+    project.documents.append(
+        {
+            "id": "tinh-a-100-kh-ubnd-2022",
+            "number": "100/KH-UBND",
+            "type": "ke-hoach",
+            "issuer": "tinh-a/ubnd-tinh",
+            "date": "2022-01-10",
+            "year": 2022,
+            "plan": "tinh-a-100-kh-ubnd-2022",
+            "title": T("Kế hoạch CCHC", "Reform plan"),
+        }
+    )
 
 
 def test_cc101_fires_when_child_cites_parent_with_another_date(project):
@@ -54,8 +75,18 @@ def test_cc101_registry_date_disagreeing_with_plan_header(project):
 def test_cc101_identity_is_number_issuer_and_year(project):
     """76/NQ-CP of 2013 is another document: citing it with its own date is fine."""
     plan = project.add(base_plan())
-    plan["citations"].append({"id": "c2", "document": "76-nq-cp-2013", "role": "body", "section": "I", "printed": "Nghị quyết 76/NQ-CP ngày 13/6/2013",
-                              "number": "76/NQ-CP", "issuer_printed": "Chính phủ", "date": "2013-06-13"})
+    plan["citations"].append(
+        {
+            "id": "c2",
+            "document": "76-nq-cp-2013",
+            "role": "body",
+            "section": "I",
+            "printed": "Nghị quyết 76/NQ-CP ngày 13/6/2013",
+            "number": "76/NQ-CP",
+            "issuer_printed": "Chính phủ",
+            "date": "2013-06-13",
+        }
+    )
     assert codes(project.lint(), "CC101") == []
 
 
@@ -71,7 +102,9 @@ def test_cc101_citations_without_reference_date_must_agree(project):
 def test_cc102_issuer_mismatch(project):
     plan = project.add(base_plan())
     plan["citations"][0]["issuer_printed"] = "Bộ Nội vụ"
-    assert codes(project.lint(), "CC102") == [("CC102", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "issuer_printed: Bộ Nội vụ"))]
+    assert codes(project.lint(), "CC102") == [
+        ("CC102", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "issuer_printed: Bộ Nội vụ"))
+    ]
 
 
 def test_cc102_spelling_in_aliases_is_fine(project):
@@ -86,14 +119,16 @@ def test_cc102_registered_name_inside_a_longer_designation_is_fine(project):
     assert codes(project.lint(), "CC102") == []
     plan["citations"][0]["issuer_printed"] = "Hội nghị lần thứ năm Chính phủ"
     assert codes(project.lint(), "CC102") == []
-    plan["citations"][0]["issuer_printed"] = "Văn phòng Chính phủ"      # another body, though it ends with the name
+    plan["citations"][0]["issuer_printed"] = "Văn phòng Chính phủ"  # another body, though it ends with the name
     assert len(codes(project.lint(), "CC102")) == 1
 
 
 def test_cc103_number_mismatch(project):
     plan = project.add(base_plan())
     plan["citations"][0]["number"] = "67/NQ-CP"
-    assert codes(project.lint(), "CC103") == [("CC103", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "number: 67/NQ-CP"))]
+    assert codes(project.lint(), "CC103") == [
+        ("CC103", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "number: 67/NQ-CP"))
+    ]
 
 
 def test_cc103_spacing_and_case_do_not_matter(project):
@@ -117,7 +152,9 @@ def test_cc104_corpus_plan_slug_is_a_known_document(project):
 def test_cc105_unknown_agency(project):
     plan = project.add(base_plan())
     plan["tasks"][0]["lead"][0]["agency"] = "tinh-a/so-khong-co"
-    assert codes(project.lint(), "CC105") == [("CC105", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "tinh-a/so-khong-co"))]
+    assert codes(project.lint(), "CC105") == [
+        ("CC105", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "tinh-a/so-khong-co"))
+    ]
 
 
 def test_cc105_known_agencies_pass(project):
@@ -155,7 +192,9 @@ def test_cc108_missing_plan_link(project):
     project.add(base_plan())
     child = project.add(child_plan())
     del child["citations"][1]["plan"]
-    assert codes(project.lint(), "CC108") == [("CC108", project.plan_path(child["slug"]), line_of(project, child["slug"], "document: tinh-a-100-kh-ubnd-2022"))]
+    assert codes(project.lint(), "CC108") == [
+        ("CC108", project.plan_path(child["slug"]), line_of(project, child["slug"], "document: tinh-a-100-kh-ubnd-2022"))
+    ]
 
 
 def test_cc108_link_present(project):
@@ -167,7 +206,9 @@ def test_cc108_link_present(project):
 def test_cc109_agency_of_another_province(project):
     plan = project.add(base_plan())
     plan["tasks"][1]["lead"][0]["agency"] = "tinh-b/so-noi-vu"
-    assert codes(project.lint(), "CC109") == [("CC109", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "tinh-b/so-noi-vu"))]
+    assert codes(project.lint(), "CC109") == [
+        ("CC109", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "tinh-b/so-noi-vu"))
+    ]
 
 
 def test_cc109_central_agency_allowed(project):
@@ -179,7 +220,9 @@ def test_cc109_central_agency_allowed(project):
 def test_cc110_unknown_spelling(project):
     plan = project.add(base_plan())
     plan["tasks"][1]["lead"][0]["printed"] = "Sở Tư pháp"
-    assert codes(project.lint(), "CC110") == [("CC110", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "printed: Sở Tư pháp", 2))]
+    assert codes(project.lint(), "CC110") == [
+        ("CC110", project.plan_path(plan["slug"]), line_of(project, plan["slug"], "printed: Sở Tư pháp", 2))
+    ]
 
 
 def test_cc110_case_and_punctuation_ignored(project):
@@ -218,10 +261,11 @@ def test_cc112_two_ids_that_share_a_page(project):
 
 
 def test_cc112_silent_on_distinct_pages_and_ids_with_a_trailing_newline_are_invalid(project):
-    plan = project.add(base_plan())
+    project.add(base_plan())
     assert codes(project.lint(), "CC112") == []
-    project.agencies["tinh-a"].append({"id": "tinh-a/so-noi-vu\n", "name": {"vi": "Sở Nội vụ", "en": "Impostor"},
-                                       "level": "tinh", "kind": "single"})
+    project.agencies["tinh-a"].append(
+        {"id": "tinh-a/so-noi-vu\n", "name": {"vi": "Sở Nội vụ", "en": "Impostor"}, "level": "tinh", "kind": "single"}
+    )
     report = project.lint()
     assert [r.finding.rule for r in report.results if r.finding.location.path.startswith("registry/agencies/tinh-a")] == ["CC013"]
 

@@ -44,8 +44,10 @@ def test_every_rule_is_complete():
         assert re.fullmatch(r"CC\d{3}", r.code) and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", r.name), r.code
         assert r.family in FAMILIES and r.severity in SEVERITIES, r.code
         assert r.doc.summary and "\n" not in r.doc.summary, r.code
-        for lang_text, words in ((r.doc.vi, ("Kiểm tra gì", "Vì sao quan trọng", "Cách sửa")),
-                                 (r.doc.en, ("What it checks", "Why it matters", "How to fix"))):
+        for lang_text, words in (
+            (r.doc.vi, ("Kiểm tra gì", "Vì sao quan trọng", "Cách sửa")),
+            (r.doc.en, ("What it checks", "Why it matters", "How to fix")),
+        ):
             for w in words:
                 assert w in lang_text, (r.code, w)
         assert r.doc.fires.strip() and r.doc.passes.strip(), r.code
@@ -72,8 +74,14 @@ def _merge(base: Any, fragment: Any) -> Any:
             else:
                 out[k] = _merge(base[k], v) if k in base else v
         return out
-    if isinstance(base, list) and isinstance(fragment, list) and fragment and all(isinstance(x, dict) for x in fragment) \
-            and base and all(isinstance(x, dict) for x in base):
+    if (
+        isinstance(base, list)
+        and isinstance(fragment, list)
+        and fragment
+        and all(isinstance(x, dict) for x in fragment)
+        and base
+        and all(isinstance(x, dict) for x in base)
+    ):
         return [(_merge(base[i], f) if i < len(base) else f) for i, f in enumerate(fragment)]
     return fragment
 
@@ -90,8 +98,7 @@ def corpus_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _example_findings(corpus_project: Path, tmp_path: Path, rule: Rule, example: str) -> set[str]:
     root = tmp_path / "p"
     shutil.copytree(corpus_project, root)
-    project = Project(root, agencies={"tinh-a": copy.deepcopy(AGENCIES), "tinh-b": copy.deepcopy(AGENCIES_B)},
-                      documents=[])
+    project = Project(root, agencies={"tinh-a": copy.deepcopy(AGENCIES), "tinh-b": copy.deepcopy(AGENCIES_B)}, documents=[])
     project.add(base_plan())
     shown = project.plan_path(base_plan()["slug"])
     if rule.code in WHOLE_FILE:
@@ -102,7 +109,7 @@ def _example_findings(corpus_project: Path, tmp_path: Path, rule: Rule, example:
     else:
         fragment = SAFE.load(example) or {}
         plan = base_plan(slug=SLUG, number="101/KH-UBND")
-        example_source: str | None | bool = False
+        example_source: str | bool | None = False
         for k, v in fragment.items():
             if k == "agencies":
                 project.agencies["tinh-a"].extend(v)
@@ -156,7 +163,7 @@ def test_every_message_renders_without_a_missing_parameter():
         f = Finding(code, Location("x.yaml", 1, 1), params)
         for lang in LANGS:
             text = render(f, lang)
-            assert not re.search(r"{\w+}", text), (key, text)      # no placeholder left unfilled
+            assert not re.search(r"{\w+}", text), (key, text)  # no placeholder left unfilled
             for name in params:
                 if name in re.findall(r"{(\w+)}", vi):
                     assert f"<{name}>" in text, (key, name)

@@ -17,22 +17,29 @@ def sec(ident: str, number: str, *children: dict) -> dict:
 
 
 def row(group: str, n: str) -> dict:
-    return {"id": f"PL.{group}.{n}", "number": n, "section": f"PL.{group}", "source": "appendix",
-            "text": T(f"Nhiệm vụ dòng {n} nhóm {group}", f"Task row {n} of group {group}"),
-            "lead": [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ"}],
-            "deadline": {"kind": "year", "printed": "Năm 2023", "year": 2023}}
+    return {
+        "id": f"PL.{group}.{n}",
+        "number": n,
+        "section": f"PL.{group}",
+        "source": "appendix",
+        "text": T(f"Nhiệm vụ dòng {n} nhóm {group}", f"Task row {n} of group {group}"),
+        "lead": [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ"}],
+        "deadline": {"kind": "year", "printed": "Năm 2023", "year": 2023},
+    }
 
 
 def with_appendix(plan: dict, rows: list[dict]) -> dict:
     groups = sorted({r["section"] for r in rows})
-    plan["sections"].append({"id": "PL", "number": "PHỤ LỤC", "heading": T("PHỤ LỤC", "APPENDIX"),
-                             "sections": [sec(g, g.split(".")[1]) for g in groups]})
+    plan["sections"].append(
+        {"id": "PL", "number": "PHỤ LỤC", "heading": T("PHỤ LỤC", "APPENDIX"), "sections": [sec(g, g.split(".")[1]) for g in groups]}
+    )
     plan["annexes"] = [{"id": "PL", "title": T("Phụ lục nhiệm vụ", "Appendix of tasks"), "present": True}]
     plan["tasks"].extend(rows)
     return plan
 
 
 # CC401 duplicate-numbering
+
 
 def test_cc401_repeated_roman_numeral(project):
     plan = project.add(base_plan())
@@ -55,6 +62,7 @@ def test_cc401_bullets_and_distinct_levels_pass(project):
 
 # CC402 skipped-numbering
 
+
 def test_cc402_arabic_gap(project):
     plan = project.add(base_plan())
     plan["sections"][0]["sections"].append(sec("I.4", "4."))
@@ -72,10 +80,21 @@ def test_cc402_vietnamese_letters(project):
 
 def test_cc402_d_then_dd_then_e_and_latin_d_then_e_pass(project):
     plan = project.add(base_plan())
-    plan["sections"][1]["sections"] = [sec("II.a", "a)"), sec("II.b", "b)"), sec("II.c", "c)"), sec("II.d", "d)"),
-                                       sec("II.dd", "đ)"), sec("II.e", "e)")]
-    plan["sections"][0]["sections"][1]["sections"] = [sec("I.2.a", "a)"), sec("I.2.b", "b)"), sec("I.2.c", "c)"),
-                                                      sec("I.2.d", "d)"), sec("I.2.e", "e)")]
+    plan["sections"][1]["sections"] = [
+        sec("II.a", "a)"),
+        sec("II.b", "b)"),
+        sec("II.c", "c)"),
+        sec("II.d", "d)"),
+        sec("II.dd", "đ)"),
+        sec("II.e", "e)"),
+    ]
+    plan["sections"][0]["sections"][1]["sections"] = [
+        sec("I.2.a", "a)"),
+        sec("I.2.b", "b)"),
+        sec("I.2.c", "c)"),
+        sec("I.2.d", "d)"),
+        sec("I.2.e", "e)"),
+    ]
     assert codes(project.lint(), "CC402") == []
 
 
@@ -90,11 +109,14 @@ def test_cc402_dotted_numbers_and_table_rows_continuing(project):
     plan["sections"][1]["sections"] = [sec("II.1.1", "1.1."), sec("II.1.3", "1.3.")]
     found = codes(project.lint(), "CC402")
     # Rows may continue their numbering across groups (3 after 2 is fine), 5 after 3 is not.
-    assert found == [("CC402", project.plan_path(SLUG), line_of(project, SLUG, "number: 1.3.")),
-                     ("CC402", project.plan_path(SLUG), line_of(project, SLUG, "id: PL.II.5") + 1)]
+    assert found == [
+        ("CC402", project.plan_path(SLUG), line_of(project, SLUG, "number: 1.3.")),
+        ("CC402", project.plan_path(SLUG), line_of(project, SLUG, "id: PL.II.5") + 1),
+    ]
 
 
 # CC403 missing-annex
+
 
 def test_cc403_annex_not_present(project):
     plan = project.add(base_plan())
@@ -116,11 +138,16 @@ def test_cc403_reference_to_present_annex_passes(project):
 
 # CC404 self-reference-mismatch
 
+
 def selfref(date: str, number: str = "100/KH-UBND") -> dict:
     d, m, y = date[8:], date[5:7], date[:4]
-    return {"where": "annex", "printed": f"(Kèm theo Kế hoạch số {number} ngày {d}/{m}/{y})",
-            "text": T(f"(Kèm theo Kế hoạch số {number} ngày {d}/{m}/{y})", f"(Attached to Plan No. {number} of {d}/{m}/{y})"),
-            "number": number, "date": date}
+    return {
+        "where": "annex",
+        "printed": f"(Kèm theo Kế hoạch số {number} ngày {d}/{m}/{y})",
+        "text": T(f"(Kèm theo Kế hoạch số {number} ngày {d}/{m}/{y})", f"(Attached to Plan No. {number} of {d}/{m}/{y})"),
+        "number": number,
+        "date": date,
+    }
 
 
 def test_cc404_annex_line_date_differs_from_header(project):
@@ -153,6 +180,7 @@ def test_cc404_without_header_compares_lines_with_each_other(project):
 
 # CC405 duplicate-id
 
+
 def test_cc405_duplicate_task_id(project):
     plan = project.add(base_plan())
     plan["tasks"][1]["id"] = plan["tasks"][0]["id"]
@@ -166,6 +194,7 @@ def test_cc405_same_id_in_different_collections_passes(project):
 
 
 # CC406 dangling-section-ref
+
 
 def test_cc406_task_in_unknown_section(project):
     plan = project.add(base_plan())
@@ -188,11 +217,17 @@ def test_cc406_special_places_pass(project):
 
 # CC407 slug-mismatch
 
+
 def test_cc407_slug_not_derived_from_number(project):
     project.add(base_plan(slug="tinh-a-ke-hoach-cchc-2022"))
     report = project.lint()
-    assert codes(report, "CC407") == [("CC407", "plans/tinh-a/tinh-a-ke-hoach-cchc-2022.yaml",
-                                       line_of(project, "tinh-a-ke-hoach-cchc-2022", "slug: tinh-a-ke-hoach-cchc-2022"))]
+    assert codes(report, "CC407") == [
+        (
+            "CC407",
+            "plans/tinh-a/tinh-a-ke-hoach-cchc-2022.yaml",
+            line_of(project, "tinh-a-ke-hoach-cchc-2022", "slug: tinh-a-ke-hoach-cchc-2022"),
+        )
+    ]
 
 
 def test_cc407_year_of_issue_not_of_period(project):
@@ -204,6 +239,7 @@ def test_cc407_year_of_issue_not_of_period(project):
 
 # CC021 plan-path-mismatch
 
+
 def test_cc021_file_in_wrong_folder(project):
     project.add(base_plan())
     project.write()
@@ -212,6 +248,7 @@ def test_cc021_file_in_wrong_folder(project):
     shutil.move(project.root / project.plan_path(SLUG), wrong)
     from linter.config import load_config
     from linter.engine import lint
+
     report = lint(load_config(project.root), [])
     assert [(c, p) for c, p, _ in codes(report, "CC021")] == [("CC021", f"plans/tinh-b/{SLUG}.yaml")]
     assert "plans/tinh-a/" in next(r.finding for r in report.results if r.finding.rule == "CC021").params["expected"]

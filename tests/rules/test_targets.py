@@ -17,8 +17,16 @@ def child(targets):
 
 
 def tgt(id, indicator, comparator, value, unit, *, year=None, period=None, level="toan-tinh", text="…"):
-    t = {"id": id, "indicator": indicator, "comparator": comparator, "value": value, "unit": unit,
-         "scope": {"level": level}, "section": "I.1", "printed": T(text, text + " (en)")}
+    t = {
+        "id": id,
+        "indicator": indicator,
+        "comparator": comparator,
+        "value": value,
+        "unit": unit,
+        "scope": {"level": level},
+        "section": "I.1",
+        "printed": T(text, text + " (en)"),
+    }
     if year is not None:
         t["year"] = year
     if period is not None:
@@ -143,14 +151,22 @@ def test_cc308_score_inside_range(project):
 
 def test_cc309_misprinted_index_acronym(project):
     plan = project.add(base_plan())
-    plan["sections"][0]["paragraphs"] = [{"vi": "cải thiện Chỉ số năng lực cạnh tranh cấp tỉnh (PIC) và Chỉ số cải cách hành chính (PAR INDER)",
-                                          "en": "improve the PCI (printed PIC) and the PAR INDEX (printed PAR INDER)"}]
+    plan["sections"][0]["paragraphs"] = [
+        {
+            "vi": "cải thiện Chỉ số năng lực cạnh tranh cấp tỉnh (PIC) và Chỉ số cải cách hành chính (PAR INDER)",
+            "en": "improve the PCI (printed PIC) and the PAR INDEX (printed PAR INDER)",
+        }
+    ]
     found = [r.finding.params for r in project.lint().results if r.finding.rule == "CC309"]
     assert [(p["printed"], p["indicator"]) for p in found] == [("PIC", "PCI"), ("PAR INDER", "PAR-INDEX")]
 
 
 def test_cc309_silent_on_right_acronyms_spacing_and_unrelated_abbreviations(project):
     plan = project.add(base_plan())
-    plan["sections"][0]["paragraphs"] = [{"vi": "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số CCHC (ParIndex), các chỉ số khác (TTHC)",
-                                          "en": "the PCI, the PAR INDEX (printed ParIndex), the other indices (TTHC)"}]
+    plan["sections"][0]["paragraphs"] = [
+        {
+            "vi": "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số CCHC (ParIndex), các chỉ số khác (TTHC)",
+            "en": "the PCI, the PAR INDEX (printed ParIndex), the other indices (TTHC)",
+        }
+    ]
     assert codes(project.lint(), "CC309") == []

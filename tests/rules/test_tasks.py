@@ -99,7 +99,9 @@ def test_cc208_lead_also_cooperating(project):
 
 def test_cc209_budget_printed_in_dong_in_thousand_dong_table(project):
     plan = project.add(base_plan())
-    plan["annexes"] = [{"id": "PL", "title": {"vi": "Phụ lục", "en": "Appendix"}, "present": True, "unit_printed": "Đơn vị tính: nghìn đồng"}]
+    plan["annexes"] = [
+        {"id": "PL", "title": {"vi": "Phụ lục", "en": "Appendix"}, "present": True, "unit_printed": "Đơn vị tính: nghìn đồng"}
+    ]
     plan["tasks"][0]["source"] = "appendix"
     plan["tasks"][0]["budget"] = {"amount": 20000, "unit": "nghin-dong", "printed": "20.000đ"}
     assert codes(project.lint(), "CC209") == [("CC209", project.plan_path(SLUG), line_of(project, SLUG, "20.000đ"))]
@@ -107,15 +109,24 @@ def test_cc209_budget_printed_in_dong_in_thousand_dong_table(project):
 
 def test_cc209_plain_amount_in_thousand_dong_table(project):
     plan = project.add(base_plan())
-    plan["annexes"] = [{"id": "PL", "title": {"vi": "Phụ lục", "en": "Appendix"}, "present": True, "unit_printed": "Đơn vị tính: nghìn đồng"}]
+    plan["annexes"] = [
+        {"id": "PL", "title": {"vi": "Phụ lục", "en": "Appendix"}, "present": True, "unit_printed": "Đơn vị tính: nghìn đồng"}
+    ]
     plan["tasks"][0]["source"] = "appendix"
     plan["tasks"][0]["budget"] = {"amount": 20000, "unit": "nghin-dong", "printed": "20.000"}
     assert codes(project.lint(), "CC209") == []
 
 
 def _assign_area(plan, area="the-che", agency="tinh-a/so-tu-phap", printed="Sở Tư pháp"):
-    plan["assignments"] = [{"id": "a1", "section": "II", "areas": [area], "lead": {"agency": agency, "printed": printed},
-                            "text": {"vi": f"{printed} chủ trì cải cách thể chế", "en": "The department leads institutional reform"}}]
+    plan["assignments"] = [
+        {
+            "id": "a1",
+            "section": "II",
+            "areas": [area],
+            "lead": {"agency": agency, "printed": printed},
+            "text": {"vi": f"{printed} chủ trì cải cách thể chế", "en": "The department leads institutional reform"},
+        }
+    ]
     plan["tasks"][0]["area"] = area
 
 
@@ -130,10 +141,10 @@ def test_cc210_appendix_lead_differs_from_the_area_assignment(project):
 def test_cc210_silent_when_the_lead_is_the_assigned_agency_or_comes_from_the_assignment(project):
     plan = project.add(base_plan())
     _assign_area(plan)
-    assert codes(project.lint(), "CC210") == []          # task 0 is led by Sở Tư pháp
+    assert codes(project.lint(), "CC210") == []  # task 0 is led by Sở Tư pháp
     plan["tasks"][0]["lead"] = [{"agency": "tinh-a/so-noi-vu", "printed": "Sở Nội vụ", "assigned_in": "II"}]
-    assert codes(project.lint(), "CC210") == []          # recorded through an assignment: nothing printed to compare
+    assert codes(project.lint(), "CC210") == []  # recorded through an assignment: nothing printed to compare
     plan["tasks"][0]["lead"] = [{"agency": "tinh-a/cac-so-ban-nganh", "printed": "Các Sở, ban, ngành"}]
-    assert codes(project.lint(), "CC210") == []          # "every department" displaces no one
+    assert codes(project.lint(), "CC210") == []  # "every department" displaces no one
     plan["tasks"][0]["lead"] = [{"agency": "tinh-a/ubnd-tinh", "printed": "UBND tỉnh"}]
-    assert codes(project.lint(), "CC210") == []          # the issuing committee itself
+    assert codes(project.lint(), "CC210") == []  # the issuing committee itself

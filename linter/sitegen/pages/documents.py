@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
+from functools import partial
 
 from ...model import Document
 from .. import urls
+from ..components import card as make_card
+from ..components import filter_table
 from ..context import SiteContext
 from ..markup import anchor, block, h, link, md, table, tag
 from ..words import DOC_TYPES, label, t
-from ..components import card as make_card, filter_table
 from . import Page, both
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for doc in sorted(ctx.corpus.documents.values(), key=lambda d: d.id):
         page = urls.document(doc.id)
-        yield both(page, lambda lang: render(ctx, doc, page, lang))
+        yield both(page, partial(render, ctx, doc, page))
     index = urls.index("documents")
     yield both(index, lambda lang: render_index(ctx, index, lang))
 
@@ -24,11 +26,18 @@ def pages(ctx: SiteContext) -> Iterator[Page]:
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:
     rows = []
     for d in sorted(ctx.corpus.documents.values(), key=lambda d: (-d.year, d.id)):
-        rows.append([ctx.document_link(page, d.id, lang), h(label(DOC_TYPES, d.type, lang)), ctx.agency_link(page, d.issuer, lang),
-                     h(d.date or str(d.year)), h(d.title.get(lang)), h(str(len(ctx.citations_by_document.get(d.id, []))))])
+        rows.append(
+            [
+                ctx.document_link(page, d.id, lang),
+                h(label(DOC_TYPES, d.type, lang)),
+                ctx.agency_link(page, d.issuer, lang),
+                h(d.date or str(d.year)),
+                h(d.title.get(lang)),
+                h(str(len(ctx.citations_by_document.get(d.id, [])))),
+            ]
+        )
     headers = [t("number", lang), t("type", lang), t("issuer", lang), t("date", lang), t("title", lang), t("stats_citations", lang)]
     return f"# {md(t('documents', lang))} {{#documents}}\n" + block(filter_table("documents-table", headers, rows, lang))
-
 
 
 def render(ctx: SiteContext, doc: Document, page: str, lang: str) -> str:
@@ -49,8 +58,11 @@ def render(ctx: SiteContext, doc: Document, page: str, lang: str) -> str:
     rows, classes = [], []
     for plan, c in cites:
         # The linter decides what disagrees (CC101 date, CC102 issuer, CC103 number); the page shows its verdict.
-        verdict = {r.finding.rule for r in ctx.plan_results(plan)
-                   if r.finding.location.pointer.startswith(c.pointer + "/") or r.finding.location.pointer == c.pointer}
+        verdict = {
+            r.finding.rule
+            for r in ctx.plan_results(plan)
+            if r.finding.location.pointer.startswith(c.pointer + "/") or r.finding.location.pointer == c.pointer
+        }
         date_cell = h(c.date or (str(c.year) if c.year else "—"))
         issuer_cell = h(c.issuer_printed or "—")
         number_cell = h(c.number or "—")
@@ -62,13 +74,17 @@ def render(ctx: SiteContext, doc: Document, page: str, lang: str) -> str:
         if "CC103" in verdict:
             number_cell = tag("mark", number_cell, cls="cchc-mismatch", title=note)
         mismatch = bool(verdict & {"CC101", "CC102", "CC103"})
-        rows.append([
-            ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
-            link(urls.href(page, urls.plan(plan.slug), anchor("c", c.id)), c.section or c.id),
-            number_cell, date_cell, issuer_cell, h(c.printed) + " " + ctx.badges(page, plan, c.pointer, lang),
-        ])
+        rows.append(
+            [
+                ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
+                link(urls.href(page, urls.plan(plan.slug), anchor("c", c.id)), c.section or c.id),
+                number_cell,
+                date_cell,
+                issuer_cell,
+                h(c.printed) + " " + ctx.badges(page, plan, c.pointer, lang),
+            ]
+        )
         classes.append("cchc-row-mismatch" if mismatch else "")
     headers = [t("plan", lang), t("section", lang), t("number", lang), t("date_printed", lang), t("issuer", lang), t("printed", lang)]
     out.append(block(table(headers, rows, row_classes=classes) if rows else tag("p", h(t("none", lang)))))
     return "\n".join(out)
-

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...catalogue import render
 from .. import urls
+from ..components import filter_table
 from ..context import SiteContext
 from ..markup import block, h, link, md, table, tag
 from ..words import STATUS, pick, t
-from ..components import filter_table
 from . import Page, both
 
 
@@ -29,25 +29,43 @@ def render_page(ctx: SiteContext, page: str, lang: str) -> str:
     for plan in ctx.plans():
         mine = ctx.plan_results(plan)
         status = ctx.plan_status(plan)
-        rows.append([ctx.plan_link(page, plan.slug, lang, "findings", plan.header.number),
-                     tag("span", h(pick(STATUS[status], lang)), cls=f"cchc-status cchc-status-{status}"),
-                     h(str(sum(1 for r in mine if not r.acknowledged))), h(str(sum(1 for r in mine if r.acknowledged)))])
+        rows.append(
+            [
+                ctx.plan_link(page, plan.slug, lang, "findings", plan.header.number),
+                tag("span", h(pick(STATUS[status], lang)), cls=f"cchc-status cchc-status-{status}"),
+                h(str(sum(1 for r in mine if not r.acknowledged))),
+                h(str(sum(1 for r in mine if r.acknowledged))),
+            ]
+        )
     out.append(block(table([t("plan", lang), t("status", lang), t("open", lang), t("acknowledged", lang)], rows, cls="cchc-sortable")))
     out.append(f"## {md(t('by_rule', lang))} {{#by-rule}}\n")
     counts = Counter(r.finding.rule for r in results)
-    rows = [[ctx.rule_link(page, code), h(ctx.report.rules[code].name if code in ctx.report.rules else ""), h(str(n))]
-            for code, n in sorted(counts.items())]
+    rows = [
+        [ctx.rule_link(page, code), h(ctx.report.rules[code].name if code in ctx.report.rules else ""), h(str(n))]
+        for code, n in sorted(counts.items())
+    ]
     out.append(block(table([t("rule", lang), t("name", lang), t("count", lang)], rows, cls="cchc-sortable")))
     out.append(f"## {md(t('all_findings', lang))} {{#all}}\n")
     plans_by_path = {p.path: p for p in ctx.plans()}
     rows = []
     for r in results:
         loc = r.finding.location
-        plan = plans_by_path.get(loc.path)
-        where = (link(urls.href(page, urls.plan(plan.slug), ctx.finding_id(r)), f"{loc.path}:{loc.line}:{loc.column}")
-                 if plan else h(f"{loc.path}:{loc.line}:{loc.column}"))
+        owner = plans_by_path.get(loc.path)
+        where = (
+            link(urls.href(page, urls.plan(owner.slug), ctx.finding_id(r)), f"{loc.path}:{loc.line}:{loc.column}")
+            if owner
+            else h(f"{loc.path}:{loc.line}:{loc.column}")
+        )
         state = t("acknowledged", lang) if r.acknowledged else t("open", lang)
         rows.append([ctx.rule_link(page, r.finding.rule), h(ctx.severity(r, lang)), h(state), where, h(render(r.finding, lang))])
-    out.append(block(filter_table("findings-table", [t("rule", lang), t("severity", lang), t("status", lang), t("where", lang),
-                                                     t("message", lang)], rows, lang)))
+    out.append(
+        block(
+            filter_table(
+                "findings-table",
+                [t("rule", lang), t("severity", lang), t("status", lang), t("where", lang), t("message", lang)],
+                rows,
+                lang,
+            )
+        )
+    )
     return "\n".join(out)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
+from functools import partial
 
 from ...model import Indicator, Plan, ReportedResult, Target
 from .. import urls
 from ..chart import Series, line_chart
+from ..components import card as make_card
 from ..context import SiteContext
 from ..markup import anchor, block, h, link, md, table, tag
 from ..words import BETTER, LEVELS, UNITS, label, t
-from ..components import card as make_card
 from . import Page, both
 from .plans import result_value, target_value, when
 
@@ -19,15 +20,16 @@ from .plans import result_value, target_value, when
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for ind in sorted(ctx.corpus.indicators.values(), key=lambda i: i.code):
         page = urls.indicator(ind.code)
-        yield both(page, lambda lang: render(ctx, ind, page, lang))
+        yield both(page, partial(render, ctx, ind, page))
     index = urls.index("indicators")
     yield both(index, lambda lang: render_index(ctx, index, lang))
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:
-    rows = [[ctx.indicator_link(page, i.code, lang), h(i.code), h(i.publisher.get(lang)),
-             h(str(len(ctx.targets_by_indicator.get(i.code, []))))]
-            for i in sorted(ctx.corpus.indicators.values(), key=lambda i: i.code)]
+    rows = [
+        [ctx.indicator_link(page, i.code, lang), h(i.code), h(i.publisher.get(lang)), h(str(len(ctx.targets_by_indicator.get(i.code, []))))]
+        for i in sorted(ctx.corpus.indicators.values(), key=lambda i: i.code)
+    ]
     headers = [t("name", lang), "Code" if lang == "en" else "Mã", t("publisher", lang), t("targets", lang)]
     return f"# {md(t('indicators', lang))} {{#indicators}}\n" + block(table(headers, rows, cls="cchc-sortable"))
 
@@ -80,22 +82,39 @@ def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
             out.append(block(tag("figure", svg + tag("figcaption", h(t("chart_note", lang))), cls="cchc-figure")))
     rows = []
     for plan, target in items:
-        rows.append([
-            ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
-            h(when(target)),
-            h(target_value(target, lang)),
-            h(label(LEVELS, target.scope.level, lang) + (f" · {target.scope.sector}" if target.scope.sector else "")),
-            link(urls.href(page, urls.plan(plan.slug), anchor("t", target.id)), target.printed.get(lang)),
-        ])
+        rows.append(
+            [
+                ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
+                h(when(target)),
+                h(target_value(target, lang)),
+                h(label(LEVELS, target.scope.level, lang) + (f" · {target.scope.sector}" if target.scope.sector else "")),
+                link(urls.href(page, urls.plan(plan.slug), anchor("t", target.id)), target.printed.get(lang)),
+            ]
+        )
     headers = [t("plan", lang), t("year", lang), t("value", lang), t("scope", lang), t("printed", lang)]
-    out.append(block(table(headers, rows, cls="cchc-sortable cchc-chart-data", caption=t("milestones", lang))
-                     if rows else tag("p", h(t("none", lang)))))
+    out.append(
+        block(
+            table(headers, rows, cls="cchc-sortable cchc-chart-data", caption=t("milestones", lang))
+            if rows
+            else tag("p", h(t("none", lang)))
+        )
+    )
     if results:
         out.append(f"## {md(t('results', lang))} ({len(results)}) {{#results}}\n")
-        rrows = [[ctx.plan_link(page, plan.slug, lang, text=plan.header.number), h(str(r.year)), h(result_value(r, lang)),
-                  link(urls.href(page, urls.plan(plan.slug), anchor("r", r.id)), r.printed.get(lang))] for plan, r in results]
-        out.append(block(table([t("plan", lang), t("year", lang), t("result", lang), t("printed", lang)], rrows,
-                               cls="cchc-sortable cchc-chart-data")))
+        rrows = [
+            [
+                ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
+                h(str(r.year)),
+                h(result_value(r, lang)),
+                link(urls.href(page, urls.plan(plan.slug), anchor("r", r.id)), r.printed.get(lang)),
+            ]
+            for plan, r in results
+        ]
+        out.append(
+            block(
+                table([t("plan", lang), t("year", lang), t("result", lang), t("printed", lang)], rrows, cls="cchc-sortable cchc-chart-data")
+            )
+        )
     return "\n".join(out)
 
 

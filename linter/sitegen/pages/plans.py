@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
+from functools import partial
 
 from ...catalogue import render
 from ...model import Deadline, Plan, ReportedResult, Section, Target, Task
 from .. import urls
+from ..components import card, filter_table
 from ..context import SiteContext, province_name
 from ..markup import anchor, block, h, link, md, table, tag
-from ..words import (AREAS, COMPARATORS, DOC_TYPES, LEVELS, SIGNER_MODES, STATUS, TRANSCRIPTION, UNITS, label, pick, t)
-from ..components import card, filter_table
+from ..words import AREAS, COMPARATORS, DOC_TYPES, LEVELS, SIGNER_MODES, STATUS, TRANSCRIPTION, UNITS, label, pick, t
 from . import Page, both
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for plan in ctx.plans():
         page = urls.plan(plan.slug)
-        yield both(page, lambda lang: render_plan(ctx, plan, page, lang))
+        yield both(page, partial(render_plan, ctx, plan, page))
     index = urls.index("plans")
     yield both(index, lambda lang: render_index(ctx, index, lang))
 
@@ -27,17 +28,26 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
     rows = []
     for plan in ctx.plans():
         status = ctx.plan_status(plan)
-        rows.append([
-            ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
-            h(plan.title.get(lang)),
-            ctx.province_link(page, plan.province, lang),
-            h(f"{plan.period[0]}–{plan.period[1]}"),
-            h(plan.header.date),
-            tag("span", h(pick(STATUS[status], lang)), cls=f"cchc-status cchc-status-{status}"),
-            _transcription_cell(ctx, plan, lang),
-        ])
-    headers = [t("number", lang), t("title", lang), t("province", lang), t("period", lang), t("date", lang), t("status", lang),
-               t("transcription", lang)]
+        rows.append(
+            [
+                ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
+                h(plan.title.get(lang)),
+                ctx.province_link(page, plan.province, lang),
+                h(f"{plan.period[0]}–{plan.period[1]}"),
+                h(plan.header.date),
+                tag("span", h(pick(STATUS[status], lang)), cls=f"cchc-status cchc-status-{status}"),
+                _transcription_cell(ctx, plan, lang),
+            ]
+        )
+    headers = [
+        t("number", lang),
+        t("title", lang),
+        t("province", lang),
+        t("period", lang),
+        t("date", lang),
+        t("status", lang),
+        t("transcription", lang),
+    ]
     return f"# {md(t('plans', lang))} {{#plans}}\n" + block(table(headers, rows, cls="cchc-sortable"))
 
 
@@ -59,7 +69,7 @@ def target_value(target: Target, lang: str) -> str:
     return " ".join(x for x in (comp, value, unit) if x)
 
 
-def result_value(result: "ReportedResult", lang: str) -> str:
+def result_value(result: ReportedResult, lang: str) -> str:
     """A reported result as read: ``38/63``, ``72.5 điểm``, ``85%``."""
     value = _num(result.value)
     if result.unit == "rank":
@@ -134,8 +144,17 @@ def render_plan(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     out.append(f"## {md(t('legal_bases', lang))} {{#legal-bases}}\n")
     items = []
     for c in legal:
-        items.append(tag("li", ctx.document_link(page, c.document, lang, c.number or c.document) + " — "
-                         + h(c.printed) + " " + ctx.badges(page, plan, c.pointer, lang), id=anchor("c", c.id)))
+        items.append(
+            tag(
+                "li",
+                ctx.document_link(page, c.document, lang, c.number or c.document)
+                + " — "
+                + h(c.printed)
+                + " "
+                + ctx.badges(page, plan, c.pointer, lang),
+                id=anchor("c", c.id),
+            )
+        )
     out.append(block(tag("ol", "".join(items)) if items else tag("p", h(t("none", lang)))))
 
     out.append(f"## {md(t('targets', lang))} {{#targets}}\n")
@@ -143,22 +162,39 @@ def render_plan(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     for target in plan.targets:
         ids.append(anchor("t", target.id))
         scope = label(LEVELS, target.scope.level, lang) + (f" · {target.scope.sector}" if target.scope.sector else "")
-        rows.append([
-            ctx.indicator_link(page, target.indicator, lang),
-            h(target_value(target, lang)),
-            h(when(target)),
-            h(scope),
-            h(target.printed.get(lang)) + " " + ctx.badges(page, plan, target.pointer, lang),
-        ])
+        rows.append(
+            [
+                ctx.indicator_link(page, target.indicator, lang),
+                h(target_value(target, lang)),
+                h(when(target)),
+                h(scope),
+                h(target.printed.get(lang)) + " " + ctx.badges(page, plan, target.pointer, lang),
+            ]
+        )
     headers = [t("indicator", lang), t("value", lang), t("year", lang), t("scope", lang), t("printed", lang)]
     out.append(block(table(headers, rows, cls="cchc-sortable", row_ids=ids) if rows else tag("p", h(t("none", lang)))))
 
     if plan.results:
         out.append(f"## {md(t('results', lang))} {{#results}}\n")
-        rows = [[ctx.indicator_link(page, r.indicator, lang), h(str(r.year)), h(result_value(r, lang)),
-                 h(r.printed.get(lang)) + " " + ctx.badges(page, plan, r.pointer, lang)] for r in plan.results]
-        out.append(block(table([t("indicator", lang), t("year", lang), t("result", lang), t("printed", lang)], rows,
-                               cls="cchc-sortable", row_ids=[anchor("r", r.id) for r in plan.results])))
+        rows = [
+            [
+                ctx.indicator_link(page, r.indicator, lang),
+                h(str(r.year)),
+                h(result_value(r, lang)),
+                h(r.printed.get(lang)) + " " + ctx.badges(page, plan, r.pointer, lang),
+            ]
+            for r in plan.results
+        ]
+        out.append(
+            block(
+                table(
+                    [t("indicator", lang), t("year", lang), t("result", lang), t("printed", lang)],
+                    rows,
+                    cls="cchc-sortable",
+                    row_ids=[anchor("r", r.id) for r in plan.results],
+                )
+            )
+        )
 
     out.append(f"## {md(t('tasks', lang))} {{#tasks}}\n")
     if plan.tasks:
@@ -177,16 +213,33 @@ def render_plan(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     body = [c for c in plan.citations if c.role != "legal-basis"]
     if body:
         out.append(f"## {md(t('citations', lang))} {{#citations}}\n")
-        rows = [[ctx.document_link(page, c.document, lang, c.number or c.document), h(c.printed),
-                 h(c.section or ""), ctx.badges(page, plan, c.pointer, lang)] for c in body]
-        out.append(block(table([t("document", lang), t("printed", lang), t("section", lang), t("findings", lang)], rows,
-                               row_ids=[anchor("c", c.id) for c in body])))
+        rows = [
+            [
+                ctx.document_link(page, c.document, lang, c.number or c.document),
+                h(c.printed),
+                h(c.section or ""),
+                ctx.badges(page, plan, c.pointer, lang),
+            ]
+            for c in body
+        ]
+        out.append(
+            block(
+                table(
+                    [t("document", lang), t("printed", lang), t("section", lang), t("findings", lang)],
+                    rows,
+                    row_ids=[anchor("c", c.id) for c in body],
+                )
+            )
+        )
 
     out.append(f"## {md(t('text', lang))} {{#text}}\n")
     if plan.articles:
         out.append(f"### {md(t('decision', lang))} {{#decision}}\n")
-        out.append(block("".join(tag("p", tag("strong", h(f"{t('articles', lang)} {a.number}.")) + " " + h(a.text.get(lang)))
-                                 for a in plan.articles)))
+        out.append(
+            block(
+                "".join(tag("p", tag("strong", h(f"{t('articles', lang)} {a.number}.")) + " " + h(a.text.get(lang))) for a in plan.articles)
+            )
+        )
     for section in plan.sections:
         out.extend(section_text(ctx, plan, page, section, lang, 3))
     if plan.header.recipients:
@@ -195,10 +248,11 @@ def render_plan(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     if plan.notes or plan.uncertain:
         out.append(f"## {md(t('notes', lang))} {{#notes}}\n")
         notes = "".join(tag("li", h(n.get(lang))) for n in plan.notes)
-        unc = "".join(tag("li", tag("code", h(u.raw)) + " → " + h(u.reading) + (" — " + h(u.note.get(lang)) if u.note else ""))
-                      for _, u in plan.uncertain)
-        out.append(block((tag("ul", notes) if notes else "")
-                         + (tag("h3", h(t("uncertain", lang))) + tag("ul", unc) if unc else "")))
+        unc = "".join(
+            tag("li", tag("code", h(u.raw)) + " → " + h(u.reading) + (" — " + h(u.note.get(lang)) if u.note else ""))
+            for _, u in plan.uncertain
+        )
+        out.append(block((tag("ul", notes) if notes else "") + (tag("h3", h(t("uncertain", lang))) + tag("ul", unc) if unc else "")))
     return "\n".join(out)
 
 
@@ -206,24 +260,41 @@ def metadata(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     hd = plan.header
     rows: list[tuple[str, str]] = [
         (t("number", lang), h(hd.number) + " " + ctx.badges(page, plan, "/document/number", lang)),
-        (t("type", lang), h(label(DOC_TYPES, hd.type, lang)) + (f" · {h(label(DOC_TYPES, plan.plan_type, lang))}" if plan.plan_type != hd.type else "")),
+        (
+            t("type", lang),
+            h(label(DOC_TYPES, hd.type, lang)) + (f" · {h(label(DOC_TYPES, plan.plan_type, lang))}" if plan.plan_type != hd.type else ""),
+        ),
         (t("issuer", lang), ctx.agency_link(page, plan.issuer.agency, lang, plan.issuer.printed)),
-        (t("date", lang), h(hd.date) + (f" ({h(hd.date_printed)})" if hd.date_printed else "") + " " + ctx.badges(page, plan, "/document/date", lang)),
+        (
+            t("date", lang),
+            h(hd.date) + (f" ({h(hd.date_printed)})" if hd.date_printed else "") + " " + ctx.badges(page, plan, "/document/date", lang),
+        ),
         (t("place", lang), h(hd.place or "")),
         (t("period", lang), h(f"{plan.period[0]}–{plan.period[1]}")),
         (t("province", lang), ctx.province_link(page, plan.province, lang)),
     ]
     if hd.signer:
         mode = SIGNER_MODES.get(hd.signer.mode, "")
-        rows.append((t("signer", lang), h(" ".join(x for x in (mode, hd.signer.position.get(lang) if hd.signer.position else "", hd.signer.name) if x))))
+        rows.append(
+            (
+                t("signer", lang),
+                h(" ".join(x for x in (mode, hd.signer.position.get(lang) if hd.signer.position else "", hd.signer.name) if x)),
+            )
+        )
     if plan.parent:
         rows.append((t("parent", lang), ctx.plan_link(page, plan.parent, lang)))
     kids = ctx.children(plan.slug)
     if kids:
         rows.append((t("children", lang), "<br>".join(ctx.plan_link(page, k.slug, lang) for k in kids)))
     status = ctx.plan_status(plan)
-    rows.append((t("status", lang), tag("span", h(pick(STATUS[status], lang)), cls=f"cchc-status cchc-status-{status}")
-                 + " " + link("#findings", t("plan_findings", lang))))
+    rows.append(
+        (
+            t("status", lang),
+            tag("span", h(pick(STATUS[status], lang)), cls=f"cchc-status cchc-status-{status}")
+            + " "
+            + link("#findings", t("plan_findings", lang)),
+        )
+    )
     from .sources import summary_rows
 
     rows.extend(summary_rows(ctx, plan, page, lang))
@@ -233,7 +304,6 @@ def metadata(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
         downloads += " · " + link(urls.asset_href(page, f"{base}.source.txt", lang), t("download_source", lang))
     rows.append((t("download", lang), downloads))
     return card(rows, t("summary", lang))
-
 
 
 def timeline(plan: Plan, lang: str) -> str:
@@ -248,13 +318,28 @@ def timeline(plan: Plan, lang: str) -> str:
     parts = ['<ol class="cchc-timeline">']
     for year in sorted(dated):
         items = sorted(dated[year], key=lambda kt: kt[0])
-        lis = "".join(tag("li", link(f"#{anchor('task', task.id)}", f"{task.deadline.printed if task.deadline else ''} — {_short(task.text.get(lang))}"))
-                      for _, task in items)
+        lis = "".join(
+            tag(
+                "li",
+                link(f"#{anchor('task', task.id)}", f"{task.deadline.printed if task.deadline else ''} — {_short(task.text.get(lang))}"),
+            )
+            for _, task in items
+        )
         parts.append(tag("li", tag("span", h(str(year)), cls="cchc-year") + f" <small>({len(items)})</small>" + tag("ul", lis)))
     if other:
-        lis = "".join(tag("li", link(f"#{anchor('task', task.id)}", f"{task.deadline.printed if task.deadline and task.deadline.printed else t('no_deadline', lang)} — {_short(task.text.get(lang))}"))
-                      for task in other)
-        parts.append(tag("li", tag("span", h(t("other_deadlines", lang)), cls="cchc-year") + f" <small>({len(other)})</small>" + tag("ul", lis)))
+        lis = "".join(
+            tag(
+                "li",
+                link(
+                    f"#{anchor('task', task.id)}",
+                    f"{task.deadline.printed if task.deadline and task.deadline.printed else t('no_deadline', lang)} — {_short(task.text.get(lang))}",
+                ),
+            )
+            for task in other
+        )
+        parts.append(
+            tag("li", tag("span", h(t("other_deadlines", lang)), cls="cchc-year") + f" <small>({len(other)})</small>" + tag("ul", lis))
+        )
     parts.append("</ol>")
     return "".join(parts)
 
@@ -270,8 +355,13 @@ def findings_list(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     items = []
     for r in results:
         loc = r.finding.location
-        head = (ctx.rule_link(page, r.finding.rule) + " " + tag("span", h(ctx.severity(r, lang)), cls=f"cchc-sev cchc-sev-{r.severity}")
-                + " " + tag("span", h(f"{loc.path}:{loc.line}:{loc.column}"), cls="cchc-where"))
+        head = (
+            ctx.rule_link(page, r.finding.rule)
+            + " "
+            + tag("span", h(ctx.severity(r, lang)), cls=f"cchc-sev cchc-sev-{r.severity}")
+            + " "
+            + tag("span", h(f"{loc.path}:{loc.line}:{loc.column}"), cls="cchc-where")
+        )
         msg = tag("div", h(render(r.finding, lang)), cls="cchc-msg")
         ack = ""
         if r.acknowledgement:
@@ -301,8 +391,10 @@ def section_text(ctx: SiteContext, plan: Plan, page: str, section: Section, lang
         head = ""
     else:
         head = tag("p", tag("strong", h(title)), id=sid)
-    paras = "".join(tag("p", h(p.get(lang)) + _srcref(ctx, plan, page, f"{section.pointer}/paragraphs/{i}/vi", lang))
-                    for i, p in enumerate(section.paragraphs))
+    paras = "".join(
+        tag("p", h(p.get(lang)) + _srcref(ctx, plan, page, f"{section.pointer}/paragraphs/{i}/vi", lang))
+        for i, p in enumerate(section.paragraphs)
+    )
     links = []
     for task in plan.tasks:
         if task.section == section.id:
@@ -319,4 +411,4 @@ def section_text(ctx: SiteContext, plan: Plan, page: str, section: Section, lang
     return out
 
 
-__all__ = ["pages", "render_plan", "province_name", "deadline_key", "target_value", "when"]
+__all__ = ["deadline_key", "pages", "province_name", "render_plan", "target_value", "when"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
+from functools import partial
 
 from .. import urls
 from ..context import SiteContext, province_name
@@ -12,13 +13,15 @@ from . import Page, both
 
 
 def provinces(ctx: SiteContext) -> list[str]:
-    return sorted({p.province for p in ctx.corpus.plans.values()} | {a.scope for a in ctx.corpus.agencies.values() if a.scope != "trung-uong"})
+    return sorted(
+        {p.province for p in ctx.corpus.plans.values()} | {a.scope for a in ctx.corpus.agencies.values() if a.scope != "trung-uong"}
+    )
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for prov in provinces(ctx):
         page = urls.province(prov)
-        yield both(page, lambda lang: render(ctx, prov, page, lang))
+        yield both(page, partial(render, ctx, prov, page))
     index = urls.index("provinces")
     yield both(index, lambda lang: render_index(ctx, index, lang))
 
@@ -27,22 +30,44 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
     rows = []
     for prov in provinces(ctx):
         plans = [p for p in ctx.plans() if p.province == prov]
-        rows.append([ctx.province_link(page, prov, lang), h(str(len(plans))), h(str(sum(len(p.tasks) for p in plans))),
-                     h(str(sum(len(p.targets) for p in plans)))])
+        rows.append(
+            [
+                ctx.province_link(page, prov, lang),
+                h(str(len(plans))),
+                h(str(sum(len(p.tasks) for p in plans))),
+                h(str(sum(len(p.targets) for p in plans))),
+            ]
+        )
     headers = [t("province", lang), t("plans", lang), t("tasks", lang), t("targets", lang)]
     return f"# {md(t('provinces', lang))} {{#provinces}}\n" + block(table(headers, rows, cls="cchc-sortable"))
 
 
 def render(ctx: SiteContext, prov: str, page: str, lang: str) -> str:
     out = [f"# {md(province_name(prov, lang))} {{#top}}\n", f"## {md(t('plans', lang))} {{#plans}}\n"]
-    rows = [[ctx.plan_link(page, p.slug, lang, text=p.header.number), h(p.title.get(lang)), h(f"{p.period[0]}–{p.period[1]}"),
-             h(p.header.date), h(str(len(p.tasks))), h(str(len(p.targets)))]
-            for p in ctx.plans() if p.province == prov]
+    rows = [
+        [
+            ctx.plan_link(page, p.slug, lang, text=p.header.number),
+            h(p.title.get(lang)),
+            h(f"{p.period[0]}–{p.period[1]}"),
+            h(p.header.date),
+            h(str(len(p.tasks))),
+            h(str(len(p.targets))),
+        ]
+        for p in ctx.plans()
+        if p.province == prov
+    ]
     headers = [t("number", lang), t("title", lang), t("period", lang), t("date", lang), t("tasks", lang), t("targets", lang)]
     out.append(block(table(headers, rows, cls="cchc-sortable")))
     out.append(f"## {md(t('agencies', lang))} {{#agencies}}\n")
     agencies = sorted((a for a in ctx.corpus.agencies.values() if a.scope == prov), key=lambda a: a.name.get(lang))
-    rows = [[ctx.agency_link(page, a.id, lang), h(label(LEVELS, a.level, lang)), h(label(AGENCY_KINDS, a.kind, lang)),
-             h(str(len(ctx.led.get(a.id, []))))] for a in agencies]
+    rows = [
+        [
+            ctx.agency_link(page, a.id, lang),
+            h(label(LEVELS, a.level, lang)),
+            h(label(AGENCY_KINDS, a.kind, lang)),
+            h(str(len(ctx.led.get(a.id, [])))),
+        ]
+        for a in agencies
+    ]
     out.append(block(table([t("name", lang), t("level", lang), t("kind", lang), t("led_tasks", lang)], rows, cls="cchc-sortable")))
     return "\n".join(out)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
+from functools import partial
 
 from ...ruledocs import rule_markdown
 from ...rules import FAMILIES
@@ -16,7 +17,7 @@ from . import Page, both
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for code, rule in sorted(ctx.report.rules.items()):
         page = urls.rule(code)
-        yield both(page, lambda lang: rule_markdown(rule, lang))
+        yield both(page, partial(rule_markdown, rule))
     index = urls.index("rules")
     yield both(index, lambda lang: render_index(ctx, index, lang))
 
@@ -31,7 +32,17 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
         if not rules:
             continue
         out.append(f"## {md(pick(names, lang))} {{#family-{family}}}\n")
-        rows = [[link(urls.href(page, urls.rule(r.code)), r.code), h(r.name), h(pick(SEVERITY[r.severity], lang)), h(r.doc.summary),
-                 h(str(counts.get(r.code, 0)))] for r in rules]
-        out.append(block(table([t("rule", lang), t("name", lang), t("default_severity", lang), t("summary", lang), t("findings", lang)], rows)))
+        rows = [
+            [
+                link(urls.href(page, urls.rule(r.code)), r.code),
+                h(r.name),
+                h(pick(SEVERITY[r.severity], lang)),
+                h(r.doc.summary),
+                h(str(counts.get(r.code, 0))),
+            ]
+            for r in rules
+        ]
+        out.append(
+            block(table([t("rule", lang), t("name", lang), t("default_severity", lang), t("summary", lang), t("findings", lang)], rows))
+        )
     return "\n".join(out)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
+from functools import partial
 
 from ...model import Plan
 from ...provenance import Alignment
@@ -19,7 +20,7 @@ def pages(ctx: SiteContext) -> Iterator[Page]:
         if ctx.alignment(plan) is None:
             continue
         page = urls.source(plan.slug)
-        yield both(page, lambda lang, plan=plan, page=page: render(ctx, plan, page, lang))
+        yield both(page, partial(render, ctx, plan, page))
 
 
 def _pct(value: float) -> str:
@@ -95,8 +96,10 @@ def source_listing(alignment: Alignment, acked: list[tuple[int, int]], lang: str
             run += ch
         if run:
             parts.append(_wrap(run, state, lang))
-        items.append(f'<li id="L{number}" value="{number}"><a class="cchc-lineno" href="#L{number}" aria-hidden="true" '
-                     f'tabindex="-1">{number}</a><span class="cchc-line">{"".join(parts) or "&#8203;"}</span></li>')
+        items.append(
+            f'<li id="L{number}" value="{number}"><a class="cchc-lineno" href="#L{number}" aria-hidden="true" '
+            f'tabindex="-1">{number}</a><span class="cchc-line">{"".join(parts) or "&#8203;"}</span></li>'
+        )
         offset += len(line) + 1
     return f'<ol class="cchc-source" lang="vi">{"".join(items)}</ol>'
 
