@@ -4,12 +4,19 @@ Rules emit a code and parameters; the text is rendered here, per language, at
 output time. A message says what is wrong and how to fix it. A key may be
 refined by a parameter (``CC004.utf8``); the plain code is the fallback.
 Parameters are inserted as plain text (reporters escape for their format).
+
+A message's first sentence says what is wrong; the rest says how to fix it.
+:func:`statement` gives the first sentence alone (what a reader of the public
+site needs), and both take an optional ``names`` function that turns a
+parameter's value into words (a plan's slug into its number, a unit code into
+its name), so that a reader never meets an identifier.
 """
 
 from __future__ import annotations
 
+import re
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .findings import Finding
@@ -211,8 +218,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Task {task}'s lead is a collective ({agency}), not one accountable agency.",
     ),
     "CC204": (
-        "Thời hạn “{printed}” của nhiệm vụ {task} nằm ngoài thời kỳ {start}–{end} của kế hoạch.",
-        "Task {task}'s deadline '{printed}' is outside the plan period {start}–{end}.",
+        "Thời hạn “{printed}” của nhiệm vụ {task} nằm ngoài thời kỳ của kế hoạch ({period}).",
+        "Task {task}'s deadline '{printed}' is outside the plan period ({period}).",
     ),
     "CC205": (
         "Thời hạn “{printed}” của nhiệm vụ {task} ({latest}) trước ngày ban hành kế hoạch ({issued}).",
@@ -251,8 +258,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "CC304": ("Tỷ lệ {value}% nằm ngoài khoảng 0–100.", "Percentage {value}% is outside 0–100."),
     "CC305": ("Thứ hạng {value} nằm ngoài 1–{max} (số tỉnh, thành phố).", "Rank {value} is outside 1–{max} (the number of provinces)."),
     "CC306": (
-        "Chỉ tiêu {target} đến hạn năm {year}, ngoài thời kỳ {start}–{end} của kế hoạch.",
-        "Target {target} is due in {year}, outside the plan period {start}–{end}.",
+        "Chỉ tiêu {target} đến hạn năm {year}, ngoài thời kỳ của kế hoạch ({period}).",
+        "Target {target} is due in {year}, outside the plan period ({period}).",
     ),
     "CC307": (
         "Phép so sánh {comparator} không hợp với đơn vị {unit} của chỉ tiêu {target}.",
@@ -403,9 +410,31 @@ def _pick(value: Any, lang: str) -> Any:
     return "" if value is None else value
 
 
-def _format(template: str, params: Mapping[str, Any], lang: str = "vi") -> str:
-    values = _Safe({k: _pick(v, lang) for k, v in params.items()})
+#: Turns a parameter (name, value) into words for a reader, or None to keep the value.
+Names = Callable[[str, Any], "str | None"]
+
+
+def _format(template: str, params: Mapping[str, Any], lang: str = "vi", names: Names | None = None) -> str:
+    values = _Safe()
+    for k, v in params.items():
+        shown = names(k, v) if names is not None else None
+        values[k] = shown if shown is not None else _pick(v, lang)
     return _FMT.vformat(template, (), values)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def first_sentence(template: str) -> str:
+    """The part of a message template that says what is wrong (up to the first full stop outside a field)."""
+    for m in _SENTENCE_END.finditer(template):
+        before = template[: m.start()]
+        if before.count("{") != before.count("}"):
+            continue
+        following = template[m.end() : m.end() + 1]
+        if following and (following.isupper() or following in "“\"'`("):
+            return before + template[m.start()]
+    return template
 
 
 def template_key(finding: Finding) -> str:
@@ -422,15 +451,61 @@ def template_key(finding: Finding) -> str:
     return finding.rule
 
 
-def render(finding: Finding, lang: str) -> str:
+def _template(finding: Finding, lang: str) -> str:
+    vi, en = MESSAGES.get(template_key(finding)) or MESSAGES.get(finding.rule) or ("{rule}", "{rule}")
+    return vi if lang == "vi" else en
+
+
+def render(finding: Finding, lang: str, names: Names | None = None) -> str:
     """The message of ``finding`` in ``lang`` ("vi" or "en")."""
-    key = template_key(finding)
-    vi, en = MESSAGES.get(key) or MESSAGES.get(finding.rule) or ("{rule}", "{rule}")
-    text = visible(_format(vi if lang == "vi" else en, {"rule": finding.rule, **finding.params}, lang), newlines=False)
+    text = visible(_format(_template(finding, lang), {"rule": finding.rule, **finding.params}, lang, names), newlines=False)
     more = finding.params.get("more")
     if isinstance(more, int) and more > 0:
         text += _format(ui("more", lang), {"more": more}, lang)
     return text
+
+
+def statement(finding: Finding, lang: str, names: Names | None = None) -> str:
+    """What is wrong, in plain words: the message without its advice to the editor."""
+    template = first_sentence(_template(finding, lang))
+    return visible(_format(template, {"rule": finding.rule, **finding.params}, lang, names), newlines=False)
+
+
+#: Parameters that carry the document's own words (Vietnamese whatever the message's language).
+QUOTED_PARAMS = frozenset(
+    {
+        "printed",
+        "issuer",
+        "lead",
+        "assigned",
+        "agency",
+        "agencies",
+        "text",
+        "parent_text",
+        "value_text",
+        "earlier_text",
+        "other_text",
+        "quote",
+    }
+)
+
+
+def statement_parts(finding: Finding, lang: str, names: Names | None = None) -> list[tuple[str, bool]]:
+    """:func:`statement` as pieces: ``(text, quoted)``, ``quoted`` for the document's own words, so that a page
+    can mark them as Vietnamese on an English page."""
+    template = first_sentence(_template(finding, lang))
+    params = {"rule": finding.rule, **finding.params}
+    parts: list[tuple[str, bool]] = []
+    for literal, field, spec, conv in _FMT.parse(template):
+        if literal:
+            parts.append((literal, False))
+        if field is None:
+            continue
+        one = _format("{" + field + ("!" + conv if conv else "") + (":" + spec if spec else "") + "}", params, lang, names)
+        parts.append(
+            (visible(one, newlines=False), field in QUOTED_PARAMS and names is not None and names(field, params.get(field)) is None)
+        )
+    return parts
 
 
 def render_both(finding: Finding) -> dict[str, str]:

@@ -138,6 +138,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
+    from .catalogue import ui
     from .rules import FAMILIES, all_rules
 
     lang = _lang(args)
@@ -147,7 +148,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
             family = r.family
             vi, en = FAMILIES[family]
             sys.stdout.write(f"\n{vi if lang == 'vi' else en}\n")
-        sys.stdout.write(f"  {r.code}  {r.name:<32} {r.severity:<8} {r.doc.summary.splitlines()[0] if r.doc.summary else ''}\n")
+        sys.stdout.write(f"  {r.code}  {r.name:<32} {ui(r.severity, lang):<10} {r.doc.title(lang)}\n")
     return EXIT_OK
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .catalogue import MESSAGES
+from .catalogue import MESSAGES, ui
 from .rules import FAMILIES, Rule
 
 _WORDS = {
@@ -12,6 +12,7 @@ _WORDS = {
         "fires": "Ví dụ có phát hiện",
         "passes": "Ví dụ không có phát hiện",
         "message": "Thông báo",
+        "name": "Tên trong cấu hình",
     },
     "en": {
         "family": "Family",
@@ -19,9 +20,9 @@ _WORDS = {
         "fires": "Example that fires",
         "passes": "Example that passes",
         "message": "Message",
+        "name": "Name in configuration",
     },
 }
-_SEV = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}, "en": {"error": "error", "warning": "warning", "info": "info"}}
 
 
 def rule_markdown(rule: Rule, lang: str, heading_level: int = 1) -> str:
@@ -31,9 +32,9 @@ def rule_markdown(rule: Rule, lang: str, heading_level: int = 1) -> str:
     body = rule.doc.vi if lang == "vi" else rule.doc.en
     msg = MESSAGES.get(rule.code)
     lines = [
-        f"{h} {rule.code} {rule.name}",
+        f"{h} {rule.code} · {rule.doc.title(lang).rstrip('.')}",
         "",
-        f"*{w['family']}:* {family} · *{w['severity']}:* {_SEV[lang][rule.severity]}",
+        f"*{w['family']}:* {family} · *{w['severity']}:* {ui(rule.severity, lang)} · *{w['name']}:* `{rule.name}`",
         "",
         body,
         "",

@@ -140,7 +140,7 @@ def test_rules_and_explain():
     r = run_cli("rules")
     assert r.code == 0 and "CC101" in r.out and "citation-date-mismatch" in r.out
     r = run_cli("explain", "citation-date-mismatch", "--lang", "en")
-    assert r.code == 0 and "# CC101 citation-date-mismatch" in r.out and "Example that fires" in r.out
+    assert r.code == 0 and "# CC101 · A cited document" in r.out and "`citation-date-mismatch`" in r.out and "Example that fires" in r.out
 
 
 def test_named_file_still_sees_the_whole_corpus(clean):

@@ -124,8 +124,15 @@ def test_pages_workflow_builds_and_deploys_on_main():
         assert needle in cmds, needle
     assert wf["permissions"]["pages"] == "write" and wf["permissions"]["id-token"] == "write"
     upload = next(s for s in _steps(wf) if "upload-pages-artifact" in str(s.get("uses", "")))
-    site_dir = _load(ROOT / "mkdocs.yml").get("site_dir", "site")
-    assert upload["with"]["path"] == site_dir
+    from mkdocs.utils.yaml import yaml_load  # MkDocs' own loader: mkdocs.yml uses its !ENV tag
+
+    mkdocs_yml = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert upload["with"]["path"] == mkdocs_yml.get("site_dir", "site")
+    # the site is built knowing its published address, taken from GitHub Pages itself
+    build = next(s for s in _steps(wf) if "cchc site build" in str(s.get("run", "")))
+    assert "steps.pages.outputs.base_url" in build["env"]["CCHC_SITE_URL"]
+    steps = _steps(wf)
+    assert steps.index(next(s for s in steps if s.get("id") == "pages")) < steps.index(build)
     deploy = wf["jobs"]["deploy"]
     assert deploy["needs"] == "build" and deploy["environment"]["name"] == "github-pages"
 

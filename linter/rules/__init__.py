@@ -3,7 +3,8 @@
 Each module defines ``CODE`` (stable, e.g. ``CC101``), ``NAME`` (readable,
 e.g. ``citation-date-mismatch``), ``FAMILY``, ``SEVERITY`` (the default) and a
 ``check(ctx)`` generator of :class:`~linter.findings.Finding`. The module
-docstring is the rule's documentation: its first line is the summary, and
+docstring is the rule's documentation: its first line is the summary (English),
+the next paragraph the same summary in Vietnamese, and
 the sections ``[vi]``, ``[en]``, ``[fires]`` and ``[passes]`` hold the
 Vietnamese and English explanation and two YAML examples; the rule reference
 (``cchc explain`` and the website) is generated from it.
@@ -35,11 +36,18 @@ FAMILIES = {
 
 @dataclass(frozen=True)
 class RuleDoc:
+    #: One line, English (the docstring's first line, as pydoc and ruff expect).
     summary: str
     vi: str
     en: str
     fires: str
     passes: str
+    #: The same line in Vietnamese (the docstring's second paragraph).
+    summary_vi: str = ""
+
+    def title(self, lang: str) -> str:
+        """The one-line summary in ``lang``."""
+        return self.summary_vi if lang == "vi" and self.summary_vi else self.summary
 
 
 @dataclass(frozen=True)
@@ -59,9 +67,11 @@ _SECTION = re.compile(r"^\[(vi|en|fires|passes)\]\s*$", re.M)
 def parse_doc(text: str) -> RuleDoc:
     text = text.strip("\n")
     parts = _SECTION.split(text)
-    summary = parts[0].strip()
+    head = [" ".join(p.split()) for p in parts[0].strip().split("\n\n") if p.strip()]
+    summary = head[0] if head else ""
+    summary_vi = head[1] if len(head) > 1 else ""
     found = {parts[i]: _dedent(parts[i + 1]) for i in range(1, len(parts) - 1, 2)}
-    return RuleDoc(summary, found.get("vi", ""), found.get("en", ""), found.get("fires", ""), found.get("passes", ""))
+    return RuleDoc(summary, found.get("vi", ""), found.get("en", ""), found.get("fires", ""), found.get("passes", ""), summary_vi)
 
 
 def _dedent(block: str) -> str:

@@ -1,5 +1,7 @@
 """The file is not well-formed YAML.
 
+Tệp không phải YAML hợp lệ.
+
 [vi]
 **Kiểm tra gì.** Tệp phải là YAML 1.2 hợp lệ. Trình phân tích dừng ở lỗi đầu
 tiên (ví dụ thụt lề bằng tab, dấu ngoặc không đóng, dấu hai chấm thiếu khoảng

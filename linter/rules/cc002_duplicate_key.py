@@ -1,5 +1,7 @@
 """A mapping has the same key twice.
 
+Một ánh xạ có cùng một khóa hai lần.
+
 [vi]
 **Kiểm tra gì.** Trong một khối, mỗi khóa chỉ được xuất hiện một lần. Phát hiện
 nêu dòng của lần xuất hiện thứ hai và dòng của lần đầu.

@@ -1,5 +1,7 @@
 """A file exceeds a configured resource limit.
 
+Tệp vượt một giới hạn tài nguyên đã cấu hình.
+
 [vi]
 **Kiểm tra gì.** Kích thước tệp, độ dài dòng, độ sâu lồng nhau, số nút sinh ra
 khi mở rộng bí danh (alias) và tổng số nút đều có giới hạn (xem trang “Mô hình

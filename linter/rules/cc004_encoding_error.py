@@ -1,5 +1,7 @@
 """The file is not UTF-8 text, or holds a forbidden control character.
 
+Tệp không phải văn bản UTF-8, hoặc chứa ký tự điều khiển bị cấm.
+
 [vi]
 **Kiểm tra gì.** Tệp phải là văn bản UTF-8 (có thể có BOM), không có byte NUL
 hay ký tự điều khiển khác ngoài tab và xuống dòng. Tệp UTF-16 bị từ chối rõ ràng.

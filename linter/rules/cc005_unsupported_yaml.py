@@ -1,5 +1,7 @@
 """The file uses a YAML feature that plan data must not use.
 
+Tệp dùng một tính năng YAML mà dữ liệu kế hoạch không được dùng.
+
 [vi]
 **Kiểm tra gì.** Dữ liệu kế hoạch chỉ dùng YAML 1.2 đơn giản: một tài liệu mỗi
 tệp, khóa là chuỗi, không thẻ (tag) lạ như `!!python/object`, không bí danh đệ

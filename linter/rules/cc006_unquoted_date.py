@@ -1,5 +1,7 @@
 """A date is written without quotes.
 
+Một ngày được viết không có dấu nháy.
+
 [vi]
 **Kiểm tra gì.** Ngày phải viết trong dấu nháy: `date: "2021-12-06"`. Không có
 dấu nháy, YAML hiểu đó là kiểu ngày thay vì văn bản; ở trường văn bản, giá trị

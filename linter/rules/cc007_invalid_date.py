@@ -1,5 +1,7 @@
 """A value looks like a date but no such day exists.
 
+Một giá trị trông như ngày tháng nhưng không có ngày đó.
+
 [vi]
 **Kiểm tra gì.** Giá trị dạng `YYYY-MM-DD` phải là một ngày có thật
 (không có ngày 30/02).

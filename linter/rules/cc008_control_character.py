@@ -1,5 +1,7 @@
 r"""A text holds a control character, written as a YAML escape.
 
+Văn bản chứa ký tự điều khiển, viết bằng mã thoát YAML.
+
 [vi]
 **Kiểm tra gì.** Ký tự điều khiển (C0 trừ tab và xuống dòng, DEL, C1 như
 `\x86`, ký tự định hướng hai chiều như `\u202e`, dấu ngăn dòng `\u2028`, ký tự

@@ -1,5 +1,7 @@
 """A required field is missing.
 
+Thiếu một trường bắt buộc.
+
 [vi]
 **Kiểm tra gì.** Lược đồ liệt kê các trường bắt buộc của từng khối: ví dụ một
 chỉ tiêu phải có chỉ số, phép so sánh, giá trị, đơn vị, phạm vi và câu in.

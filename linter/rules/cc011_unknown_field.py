@@ -1,5 +1,7 @@
 """A field the schema does not know.
 
+Một trường lược đồ không biết.
+
 [vi]
 **Kiểm tra gì.** Mỗi khối chỉ nhận các trường có trong lược đồ. Trường lạ
 thường là lỗi gõ (`deadine` thay vì `deadline`).

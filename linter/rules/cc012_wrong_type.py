@@ -1,5 +1,7 @@
 """A value has the wrong type.
 
+Một giá trị sai kiểu.
+
 [vi]
 **Kiểm tra gì.** Giá trị phải đúng kiểu của lược đồ: số cho `value`, năm là số
 nguyên, văn bản cho các trường chữ. `true`, `null` hay một số ở trường văn bản

@@ -1,5 +1,7 @@
 """A value is outside the allowed set, pattern, format or range.
 
+Một giá trị nằm ngoài tập, mẫu, định dạng hoặc miền cho phép.
+
 [vi]
 **Kiểm tra gì.** Giá trị liệt kê (loại văn bản, kiểu thời hạn, phép so sánh,
 đơn vị, lĩnh vực), mẫu (mã chỉ số, mã cơ quan), định dạng ngày và khoảng số

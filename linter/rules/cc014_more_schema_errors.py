@@ -1,5 +1,7 @@
 """A file has more schema errors than are listed one by one.
 
+Tệp có nhiều lỗi lược đồ hơn số được liệt kê từng lỗi.
+
 [vi]
 **Kiểm tra gì.** Mỗi tệp chỉ liệt kê tối đa 25 lỗi lược đồ, lỗi liên quan nhất
 trước; phát hiện này cho biết còn bao nhiêu lỗi nữa.

@@ -1,5 +1,7 @@
 """The file is empty or holds only comments.
 
+Tệp rỗng hoặc chỉ có chú thích.
+
 [vi]
 **Kiểm tra gì.** Một tệp kế hoạch hoặc danh mục phải có nội dung.
 

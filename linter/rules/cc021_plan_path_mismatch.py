@@ -1,5 +1,7 @@
 """A plan file is not at ``plans/<province>/<slug>.yaml``.
 
+Tệp kế hoạch không nằm ở ``plans/<tỉnh>/<slug>.yaml``.
+
 [vi]
 **Kiểm tra gì.** Tệp kế hoạch nằm trong thư mục mang tên tỉnh (`province`) và
 có tên tệp là `slug` của kế hoạch, đuôi ``.yaml``.

@@ -1,5 +1,7 @@
 """A cited document's date differs from another record of the same document.
 
+Ngày của văn bản được dẫn khác với một ghi nhận khác của cùng văn bản.
+
 [vi]
 **Kiểm tra gì.** Mỗi văn bản được dẫn (định danh bằng số hiệu + cơ quan ban hành
 + năm) chỉ có một ngày ban hành. Ngày in ở một trích dẫn được so với: ngày ở

@@ -1,5 +1,7 @@
 """A citation names an issuer that is not the cited document's issuer.
 
+Trích dẫn ghi cơ quan ban hành không phải cơ quan ban hành văn bản được dẫn.
+
 [vi]
 **Kiểm tra gì.** Cơ quan ban hành in ở trích dẫn (`issuer_printed`) phải là tên,
 tên viết tắt hoặc một cách viết đã biết (`aliases`) của cơ quan ban hành ghi
@@ -99,6 +101,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 CODE,
                 ctx.loc(plan, c.pointer + "/issuer_printed"),
-                {"document": c.number or c.document, "issuer": c.issuer_printed, "expected": agency.name.vi},
+                {"document": c.number or c.document, "issuer": c.issuer_printed, "expected": (agency.name.vi, agency.name.en)},
                 (ctx.registry_loc(doc.path, doc.pointer + "/issuer"),),
             )

@@ -1,5 +1,7 @@
 """A citation prints a number that differs from the cited document's number.
 
+Trích dẫn in số hiệu khác số hiệu của văn bản được dẫn.
+
 [vi]
 **Kiểm tra gì.** Số hiệu in ở trích dẫn (`number`) được so với số hiệu trong danh
 mục văn bản, không phân biệt hoa thường và khoảng trắng. Lỗi in (“4655/QPb-UBND”

@@ -1,5 +1,7 @@
 """A citation names a document that is not in the cited-document registry.
 
+Trích dẫn nêu một văn bản không có trong danh mục văn bản được dẫn.
+
 [vi]
 **Kiểm tra gì.** Mỗi trích dẫn trỏ tới một mục trong `registry/documents/` bằng
 mã `document`. Một kế hoạch trong kho cũng được chấp nhận nếu mã trùng slug của nó.

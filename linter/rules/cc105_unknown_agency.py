@@ -1,5 +1,7 @@
 """An agency id that is not in the agency registry.
 
+Mã cơ quan không có trong danh mục cơ quan.
+
 [vi]
 **Kiểm tra gì.** Mọi mã cơ quan — cơ quan ban hành, chủ trì, phối hợp, phân công,
 cơ quan ban hành của văn bản được dẫn, cơ quan cấp trên trong danh mục — phải

@@ -1,5 +1,7 @@
 """A target names an indicator that is not in the indicator registry.
 
+Chỉ tiêu nêu một chỉ số không có trong danh mục chỉ số.
+
 [vi]
 **Kiểm tra gì.** Mã `indicator` của mỗi chỉ tiêu phải có trong `registry/indicators/`.
 

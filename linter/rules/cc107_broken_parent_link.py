@@ -1,5 +1,7 @@
 """A plan's parent is not in the corpus, or parent links form a cycle.
 
+Kế hoạch cấp trên không có trong kho, hoặc các liên kết cấp trên tạo thành vòng.
+
 [vi]
 **Kiểm tra gì.** `parent` phải là slug của một kế hoạch trong kho; chuỗi kế hoạch
 cấp trên không được quay vòng.

@@ -1,5 +1,7 @@
 """A citation of a corpus plan does not link to it, or links to the wrong plan.
 
+Trích dẫn một kế hoạch của kho không liên kết tới nó, hoặc liên kết sai kế hoạch.
+
 [vi]
 **Kiểm tra gì.** Khi văn bản được dẫn là một kế hoạch trong kho (mục danh mục có
 `plan`, hoặc mã trùng slug), trích dẫn phải ghi `plan: <slug>` đúng kế hoạch đó;

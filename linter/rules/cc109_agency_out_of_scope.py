@@ -1,5 +1,7 @@
 """A plan names an agency of another province.
 
+Kế hoạch nêu một cơ quan của tỉnh khác.
+
 [vi]
 **Kiểm tra gì.** Danh mục cơ quan theo phạm vi tỉnh: Sở Nội vụ Hà Tĩnh khác Sở
 Nội vụ Bắc Ninh. Một kế hoạch chỉ được giao việc cho cơ quan của tỉnh mình hoặc

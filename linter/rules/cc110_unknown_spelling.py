@@ -1,5 +1,7 @@
 """An agency is printed with a spelling the registry does not list.
 
+Cơ quan được in với cách viết mà danh mục chưa ghi.
+
 [vi]
 **Kiểm tra gì.** Mỗi cách viết tên cơ quan như in (`printed`) phải có trong tên,
 tên viết tắt hoặc `aliases` của cơ quan trong danh mục (không phân biệt hoa

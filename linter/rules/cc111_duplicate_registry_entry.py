@@ -1,5 +1,7 @@
 """A registry entry or plan slug is declared twice, or two documents share one identity.
 
+Một mục danh mục hoặc slug kế hoạch khai báo hai lần, hoặc hai văn bản trùng danh tính.
+
 [vi]
 **Kiểm tra gì.** Mã cơ quan, mã chỉ số, mã văn bản và slug kế hoạch phải duy nhất
 trong toàn kho. Hai mục văn bản có cùng số hiệu + cơ quan ban hành + năm là cùng

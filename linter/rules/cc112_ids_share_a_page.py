@@ -1,5 +1,7 @@
 """Two different ids would be published on the same page.
 
+Hai mã khác nhau sẽ được công bố trên cùng một trang.
+
 [vi]
 **Kiểm tra gì.** Mỗi kế hoạch, cơ quan, chỉ số và văn bản có một trang trên web,
 với đường dẫn dựng từ mã của nó (chữ thường, không dấu, dấu gạch ngang). Hai mã

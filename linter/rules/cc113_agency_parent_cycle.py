@@ -1,5 +1,7 @@
 """Agencies whose registry parents form a cycle.
 
+Các cơ quan có quan hệ cấp trên trong danh mục tạo thành vòng.
+
 [vi]
 **Kiểm tra gì.** `parent` của một cơ quan trỏ tới cơ quan cấp trên. Đi theo chuỗi
 `parent` phải kết thúc ở một cơ quan không có cấp trên; một chuỗi quay về chính

@@ -1,5 +1,7 @@
 """A task has no lead agency.
 
+Nhiệm vụ không có cơ quan chủ trì.
+
 [vi]
 **Kiểm tra gì.** Mỗi nhiệm vụ phải có một cơ quan chủ trì: ghi trên dòng nhiệm vụ,
 hoặc được giao theo lĩnh vực ở phần “Tổ chức thực hiện” (khi đó ghi `assigned_in`).

@@ -1,5 +1,7 @@
 """A task has more than one lead agency.
 
+Nhiệm vụ có nhiều hơn một cơ quan chủ trì.
+
 [vi]
 **Kiểm tra gì.** Mỗi nhiệm vụ cần đúng một cơ quan chủ trì. Dữ liệu ghi đúng như
 văn bản in, nên một ô “Cơ quan chủ trì” ghi nhiều cơ quan sẽ thành nhiều mục `lead`.

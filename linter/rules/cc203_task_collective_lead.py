@@ -1,5 +1,7 @@
 """A task's lead is a collective ("các Sở, ban, ngành") rather than one agency.
 
+Cơ quan chủ trì của nhiệm vụ là một nhóm (“các Sở, ban, ngành”) chứ không phải một cơ quan.
+
 [vi]
 **Kiểm tra gì.** Cơ quan chủ trì có loại `collective` trong danh mục (“các Sở, ban,
 ngành”, “UBND cấp huyện”, “các cơ quan, đơn vị liên quan”).

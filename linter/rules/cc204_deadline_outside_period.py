@@ -1,5 +1,7 @@
 """A task's deadline falls outside the plan's period.
 
+Thời hạn của nhiệm vụ nằm ngoài thời kỳ của kế hoạch.
+
 [vi]
 **Kiểm tra gì.** Thời hạn có kiểu (ngày, tháng, quý, nửa năm, năm, khoảng năm)
 phải nằm trong thời kỳ của kế hoạch. Thời hạn định kỳ (“hàng năm”), thường xuyên
@@ -34,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
+from ..periods import period_words
 from ._context import Context
 
 CODE = "CC204"
@@ -53,5 +56,5 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield Finding(
                     CODE,
                     ctx.loc(plan, task.deadline.pointer + "/printed"),
-                    {"task": task.id, "printed": task.deadline.printed, "start": start, "end": end},
+                    {"task": task.id, "printed": task.deadline.printed, "start": start, "end": end, "period": period_words(start, end)},
                 )

@@ -1,5 +1,7 @@
 """A task's deadline ends before the plan was issued.
 
+Thời hạn của nhiệm vụ kết thúc trước khi kế hoạch được ban hành.
+
 [vi]
 **Kiểm tra gì.** Ngày cuối cùng mà thời hạn cho phép (cuối quý, cuối tháng, cuối
 năm …) phải không sớm hơn ngày ban hành kế hoạch.

@@ -1,5 +1,7 @@
 """A task's deadline cannot be read as a date, period, recurrence or external schedule.
 
+Không đọc được thời hạn của nhiệm vụ thành ngày, kỳ, định kỳ hay lộ trình bên ngoài.
+
 [vi]
 **Kiểm tra gì.** Thời hạn có kiểu `unreadable`: chuỗi in không đọc được thành
 ngày, tháng, quý, năm, định kỳ, thường xuyên hay lộ trình bên ngoài.

@@ -1,5 +1,7 @@
 """A deadline's typed fields disagree with its printed string.
 
+Các trường của thời hạn không khớp với chuỗi in.
+
 [vi]
 **Kiểm tra gì.** Chuỗi in của thời hạn (`printed`) được đọc lại (“Quý III-IV/2021”
 → quý 3 đến quý 4 năm 2021) và so với các trường có kiểu (`kind`, `quarter`,

@@ -1,5 +1,7 @@
 """An agency both leads and cooperates on the same task.
 
+Một cơ quan vừa chủ trì vừa phối hợp trong cùng nhiệm vụ.
+
 [vi]
 **Kiểm tra gì.** Cùng một mã cơ quan xuất hiện ở cả `lead` và `cooperating` của một nhiệm vụ.
 

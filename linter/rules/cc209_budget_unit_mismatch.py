@@ -1,5 +1,7 @@
 """A budget's printed unit disagrees with its recorded unit or the annex's unit line.
 
+Đơn vị in của kinh phí khác đơn vị đã ghi hoặc đơn vị tính của phụ lục.
+
 [vi]
 **Kiểm tra gì.** Chuỗi kinh phí in (`printed`) có thể mang đơn vị (“20.000đ”,
 “50 triệu đồng”). Đơn vị đó được so với `unit` đã ghi, và với dòng “Đơn vị tính”

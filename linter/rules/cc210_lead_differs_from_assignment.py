@@ -1,5 +1,7 @@
 """A task's printed lead is not the agency the document assigns its reform area to.
 
+Cơ quan chủ trì in ở nhiệm vụ không phải cơ quan được văn bản giao lĩnh vực cải cách đó.
+
 [vi]
 **Kiểm tra gì.** Phần tổ chức thực hiện thường giao cả một lĩnh vực cải cách cho
 một cơ quan (`assignments` có `areas`: “Sở Thông tin và Truyền thông chủ trì …

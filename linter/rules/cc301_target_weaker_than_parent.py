@@ -1,5 +1,7 @@
 """A child plan's target is weaker than its parent plan's milestone for the same year.
 
+Chỉ tiêu của kế hoạch cấp dưới thấp hơn mốc của kế hoạch cấp trên cho cùng năm.
+
 [vi]
 **Kiểm tra gì.** Với kế hoạch có `parent`, mỗi chỉ tiêu được so với mốc của kế
 hoạch cấp trên cho **cùng chỉ số, cùng phạm vi và cùng năm** (mốc năm 2023 với

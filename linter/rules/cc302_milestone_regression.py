@@ -1,5 +1,7 @@
 """A later milestone within one plan asks less than an earlier one.
 
+Một mốc sau trong cùng kế hoạch đòi hỏi ít hơn mốc trước.
+
 [vi]
 **Kiểm tra gì.** Trong một kế hoạch, các mốc của cùng chỉ số và cùng phạm vi được
 xếp theo năm; mốc sau không được yếu hơn mốc trước (85% năm 2023 rồi 80% năm

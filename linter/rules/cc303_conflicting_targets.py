@@ -1,5 +1,7 @@
 """The same indicator, scope and year (or period) is given two different values.
 
+Cùng chỉ số, phạm vi và năm (hoặc kỳ) được ghi hai giá trị khác nhau.
+
 [vi]
 **Kiểm tra gì.** Trong một kế hoạch, hai chỉ tiêu cùng chỉ số, cùng phạm vi (cấp và
 lĩnh vực), cùng năm hoặc cùng giai đoạn, cùng dạng so sánh nhưng khác giá trị.

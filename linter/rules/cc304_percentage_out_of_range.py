@@ -1,5 +1,7 @@
 """A percentage target lies outside 0–100.
 
+Chỉ tiêu phần trăm nằm ngoài 0–100.
+
 [vi]
 **Kiểm tra gì.** Chỉ tiêu có đơn vị `percent` phải có giá trị (và cận trên) trong 0–100.
 

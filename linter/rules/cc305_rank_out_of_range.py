@@ -1,5 +1,7 @@
 """A rank target lies outside 1 to the number of provinces.
 
+Chỉ tiêu thứ hạng nằm ngoài khoảng từ 1 đến số tỉnh.
+
 [vi]
 **Kiểm tra gì.** Thứ hạng (`unit: rank`) phải từ 1 đến 63 — số tỉnh, thành phố
 trực thuộc Trung ương được xếp hạng trong các chỉ số quốc gia khi các văn bản

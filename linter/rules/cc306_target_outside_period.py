@@ -1,5 +1,7 @@
 """A target is due outside the plan's period.
 
+Chỉ tiêu có hạn nằm ngoài thời kỳ của kế hoạch.
+
 [vi]
 **Kiểm tra gì.** Năm của chỉ tiêu (hoặc giai đoạn của nó) phải nằm trong thời kỳ
 của kế hoạch. Kế hoạch 2021–2025 đặt “đến năm 2030” là chỉ tiêu định hướng ngoài kỳ.
@@ -32,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
+from ..periods import period_words
 from ._context import Context
 
 CODE = "CC306"
@@ -48,4 +51,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             field = "year" if t.year is not None else "period"
             bad = [y for y in years if not start <= y <= end]
             if bad:
-                yield Finding(CODE, ctx.loc(plan, f"{t.pointer}/{field}"), {"target": t.id, "year": bad[0], "start": start, "end": end})
+                yield Finding(
+                    CODE,
+                    ctx.loc(plan, f"{t.pointer}/{field}"),
+                    {"target": t.id, "year": bad[0], "start": start, "end": end, "period": period_words(start, end)},
+                )

@@ -1,5 +1,7 @@
 """A target's comparator does not fit its unit.
 
+Phép so sánh của chỉ tiêu không hợp với đơn vị của nó.
+
 [vi]
 **Kiểm tra gì.** “Trong nhóm N” (`top`) đi với đơn vị `rank` hoặc `group`; đơn vị
 `rank` không đi với “tối thiểu”/“trên” (thứ hạng nhỏ hơn mới là tốt hơn); khoảng

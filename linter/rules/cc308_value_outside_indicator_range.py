@@ -1,5 +1,7 @@
 """A target's value lies outside its indicator's valid range.
 
+Giá trị chỉ tiêu nằm ngoài miền hợp lệ của chỉ số.
+
 [vi]
 **Kiểm tra gì.** Khi chỉ tiêu dùng cùng đơn vị với chỉ số (điểm PAR INDEX, PCI …),
 giá trị phải nằm trong miền của chỉ số ghi ở danh mục (ví dụ DTI 0–1, PAPI 0–80).

@@ -1,5 +1,7 @@
 """An index acronym printed one letter away from the index it names.
 
+Tên viết tắt của chỉ số in lệch một chữ so với chỉ số được nêu.
+
 [vi]
 **Kiểm tra gì.** Trong đoạn văn, câu chỉ tiêu và câu kết quả, chữ viết tắt trong
 ngoặc đứng sau “Chỉ số …” (ví dụ “Chỉ số năng lực cạnh tranh cấp tỉnh (PIC)”,

@@ -1,5 +1,7 @@
 """A number is used twice among the sections or table rows of one level.
 
+Một số thứ tự dùng hai lần trong các mục hoặc dòng bảng cùng cấp.
+
 [vi]
 **Kiểm tra gì.** Trong cùng một cấp (các mục con của một mục, các dòng của một
 nhóm trong phụ lục), mỗi số thứ tự như in (``III.``, ``2.``, ``b)``) chỉ xuất hiện

@@ -1,5 +1,7 @@
 """The numbering of one level skips a value (``1.3`` then ``1.5``; ``c)`` then ``e)``).
 
+Số thứ tự của một cấp bị nhảy (``1.3`` rồi ``1.5``; ``c)`` rồi ``e)``).
+
 [vi]
 **Kiểm tra gì.** Trong cùng một cấp, số thứ tự cùng kiểu (số La Mã, số Ả Rập,
 chữ cái) phải liên tiếp và bắt đầu từ I, 1 hoặc a. Chữ cái theo thứ tự tiếng Việt

@@ -1,5 +1,7 @@
 """The document refers to an annex that is not in it.
 
+Văn bản nhắc tới một phụ lục không có trong văn bản.
+
 [vi]
 **Kiểm tra gì.** Một phụ lục được ghi với `present: false` (văn bản nhắc tới
 “kèm theo Phụ lục …” nhưng không in phụ lục), hoặc một mục ghi

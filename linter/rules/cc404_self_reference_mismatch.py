@@ -1,5 +1,7 @@
 """Header, annex and appendix lines disagree about the plan's own number or date.
 
+Phần đầu, phụ lục và dòng “ban hành kèm theo” ghi khác nhau về số hoặc ngày của chính kế hoạch.
+
 [vi]
 **Kiểm tra gì.** Dòng “(Ban hành kèm theo Quyết định số … ngày …)” của kế hoạch,
 dòng “(Kèm theo …)” của phụ lục và mọi `self_references` khác phải ghi cùng số

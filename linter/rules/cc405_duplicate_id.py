@@ -1,5 +1,7 @@
 """An id is used twice in one collection of a plan.
 
+Một mã dùng hai lần trong cùng một danh sách của kế hoạch.
+
 [vi]
 **Kiểm tra gì.** Trong một kế hoạch, `id` của các trích dẫn, chỉ tiêu, nhiệm vụ,
 phân công, mục tiêu, phụ lục và mục phải là duy nhất trong từng nhóm.

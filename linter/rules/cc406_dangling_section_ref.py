@@ -1,5 +1,7 @@
 """A task, target, citation or assignment names a section that does not exist.
 
+Nhiệm vụ, chỉ tiêu, trích dẫn hoặc phân công nêu một mục không tồn tại.
+
 [vi]
 **Kiểm tra gì.** Giá trị `section` của nhiệm vụ, chỉ tiêu, trích dẫn, phân công,
 mục tiêu và dòng tự dẫn, cùng `assigned_in` của cơ quan chủ trì, phải là `id`

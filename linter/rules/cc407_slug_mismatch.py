@@ -1,5 +1,7 @@
 """A plan's slug does not follow from its number, province and year of issue.
 
+Slug của kế hoạch không suy ra được từ số hiệu, tỉnh và năm ban hành.
+
 [vi]
 **Kiểm tra gì.** `slug` của kế hoạch phải là ``<tỉnh>-<số hiệu>-<năm ban hành>``:
 số hiệu viết thường, bỏ dấu, ``đ`` → ``d``, ``/`` và khoảng trắng → ``-``. Ví dụ

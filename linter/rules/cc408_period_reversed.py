@@ -1,5 +1,7 @@
 """A period whose last year comes before its first.
 
+Một thời kỳ có năm cuối trước năm đầu.
+
 [vi]
 **Kiểm tra gì.** `period` của kế hoạch và `period` của chỉ tiêu phải có
 `start` ≤ `end`.

@@ -1,5 +1,7 @@
 """A Vietnamese text has no English translation.
 
+Văn bản tiếng Việt chưa có bản dịch tiếng Anh.
+
 [vi]
 **Kiểm tra gì.** Mọi cặp ``{vi: …, en: …}`` trong kế hoạch và danh mục phải có
 `en` khác rỗng.

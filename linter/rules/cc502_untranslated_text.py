@@ -1,5 +1,7 @@
 """The English text is a copy of the Vietnamese.
 
+Văn bản tiếng Anh là bản chép lại tiếng Việt.
+
 [vi]
 **Kiểm tra gì.** `en` giống hệt `vi` trong khi `vi` là một câu tiếng Việt (có dấu,
 từ ba từ trở lên). Tên riêng ngắn và mã (``ISO 9001``, ``PAR INDEX``) không bị báo.

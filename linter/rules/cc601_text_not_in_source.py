@@ -1,5 +1,7 @@
 """A Vietnamese text of the plan does not occur in its source.
 
+Một văn bản tiếng Việt của kế hoạch không có trong văn bản nguồn.
+
 [vi]
 **Kiểm tra gì.** Mọi chuỗi tiếng Việt của kế hoạch (tiêu đề mục, đoạn văn, nội
 dung nhiệm vụ, câu chỉ tiêu, chuỗi `printed` của trích dẫn, cơ quan, thời hạn,

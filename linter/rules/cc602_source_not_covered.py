@@ -1,5 +1,7 @@
 """A span of the source text that no text of the plan covers.
 
+Một đoạn văn bản nguồn chưa được văn bản nào của kế hoạch chép lại.
+
 [vi]
 **Kiểm tra gì.** Mỗi đoạn của văn bản nguồn (từ vài chữ trở lên) phải nằm trong
 một chuỗi tiếng Việt nào đó của kế hoạch. Mỗi đoạn chưa chép là một phát hiện,

@@ -1,5 +1,7 @@
 """A text of the plan stands in the source, but in another order.
 
+Một văn bản của kế hoạch có trong nguồn nhưng theo thứ tự khác.
+
 [vi]
 **Kiểm tra gì.** Tiêu đề, đoạn văn và dòng phụ lục của kế hoạch được xếp theo thứ
 tự của văn bản. Trình kiểm tra đặt chúng dọc theo văn bản nguồn (chuỗi dài nhất

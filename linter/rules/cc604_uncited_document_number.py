@@ -1,5 +1,7 @@
 """A document number printed in the source that no citation records.
 
+Một số hiệu văn bản in trong nguồn mà không trích dẫn nào ghi lại.
+
 [vi]
 **Kiểm tra gì.** Mọi số hiệu văn bản in trong nguồn (4655/QĐ-UBND,
 61/2018/NĐ-CP, 09-NQ/TU, 547/TTr-SNV …) phải có trong số hiệu của chính văn bản,

@@ -1,5 +1,7 @@
 """The plan names no source text, or one that cannot be read.
 
+Kế hoạch không nêu văn bản nguồn, hoặc văn bản nguồn không đọc được.
+
 [vi]
 **Kiểm tra gì.** Mỗi kế hoạch ghi văn bản nguồn của nó trong
 `transcription.source`, một tệp dưới thư mục `sources/` của dự án, dạng UTF-8.

@@ -1,5 +1,7 @@
 """An acknowledgement matches no finding.
 
+Một xác nhận không khớp với phát hiện nào.
+
 [vi]
 **Kiểm tra gì.** Mỗi xác nhận (`acknowledgements`) trên một nút phải khớp ít nhất
 một phát hiện của đúng quy tắc đó tại nút ấy hoặc bên trong nó.

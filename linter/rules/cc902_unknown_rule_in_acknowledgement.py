@@ -1,5 +1,7 @@
 """An acknowledgement names a rule code that does not exist.
 
+Một xác nhận nêu mã quy tắc không tồn tại.
+
 [vi]
 **Kiểm tra gì.** Mã `rule` của xác nhận phải là một quy tắc có thật (`cchc rules`).
 

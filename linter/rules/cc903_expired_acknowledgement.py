@@ -1,5 +1,7 @@
 """An acknowledgement has passed its expiry date.
 
+Một xác nhận đã quá hạn.
+
 [vi]
 **Kiểm tra gì.** Xác nhận có `expires` (ngày ISO) chỉ có hiệu lực đến hết ngày đó.
 Sau đó phát hiện được báo lại như chưa xác nhận, kèm phát hiện này.

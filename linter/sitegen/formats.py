@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from ..model import Deadline, ReportedResult, Target
+from ..periods import period_text
+from .words import COMPARATORS, LEVELS, UNITS, label
+
 _MONTHS_EN = (
     "January",
     "February",
@@ -57,12 +61,7 @@ def date(iso: str | None, lang: str) -> str:
 
 def period(start: int | None, end: int | None, lang: str) -> str:
     """A plan period: ``2021–2025``; a single year is ``Năm 2021`` / ``2021``."""
-    if start is None and end is None:
-        return ""
-    if start == end or end is None or start is None:
-        year = start if start is not None else end
-        return f"Năm {year}" if lang == "vi" else str(year)
-    return f"{start}–{end}"
+    return period_text(start, end, lang)
 
 
 def money(amount: float | None, unit: str | None, lang: str) -> tuple[str, float | None]:
@@ -79,3 +78,87 @@ def money(amount: float | None, unit: str | None, lang: str) -> tuple[str, float
             return (f"{shown} {vi} đồng" if lang == "vi" else f"VND {shown} {en}"), dong
     shown = number(dong, lang)
     return (f"{shown} đồng" if lang == "vi" else f"VND {shown}"), dong
+
+
+_ROMAN = ("", "I", "II", "III", "IV")
+_EVERY = {
+    "year": ("Hằng năm", "Every year"),
+    "half-year": ("6 tháng một lần", "Every six months"),
+    "quarter": ("Hằng quý", "Every quarter"),
+    "month": ("Hằng tháng", "Every month"),
+    "week": ("Hằng tuần", "Every week"),
+}
+
+
+def deadline(d: Deadline | None, lang: str) -> str:
+    """A deadline read from its typed fields, in ``lang``; the printed string when the fields say nothing more."""
+    if d is None:
+        return ""
+    en = lang == "en"
+    q = d.quarter
+    if d.kind == "date" and d.date:
+        return date(d.date, lang)
+    if d.kind == "month" and d.year and d.month:
+        return f"{_MONTHS_EN[d.month - 1]} {d.year}" if en else f"Tháng {d.month}/{d.year}"
+    if d.kind == "quarter" and d.year and q:
+        return f"Q{q} {d.year}" if en else f"Quý {_ROMAN[q]}/{d.year}"
+    if d.kind == "quarter-span" and d.year and q and d.quarter_end:
+        return f"Q{q}–Q{d.quarter_end} {d.year}" if en else f"Quý {_ROMAN[q]}–{_ROMAN[d.quarter_end]}/{d.year}"
+    if d.kind == "half-year" and d.year and d.half:
+        if en:
+            return f"{'first' if d.half == 1 else 'second'} half of {d.year}"
+        return f"6 tháng {'đầu' if d.half == 1 else 'cuối'} năm {d.year}"
+    if d.kind == "year" and d.year:
+        return str(d.year) if en else f"Năm {d.year}"
+    if d.kind == "year-span" and d.start_year and d.end_year:
+        return f"{d.start_year}–{d.end_year}"
+    if d.kind == "recurring":
+        pair = _EVERY.get(d.every or "")
+        if pair:
+            return pair[1] if en else pair[0]
+    if d.kind == "continuous":
+        return "Ongoing" if en else "Thường xuyên"
+    if d.kind == "external":
+        return "On another document's schedule" if en else "Theo lộ trình của văn bản khác"
+    return d.printed if not en else ""
+
+
+def deadline_sort_key(d: Deadline | None) -> str:
+    """A sortable key: the last day the deadline allows (ISO), undated deadlines last."""
+    latest = d.latest_date() if d is not None else None
+    return latest or "9999-12-31"
+
+
+def target_value(target: Target, lang: str) -> str:
+    """A target as read: ``tối thiểu 87,5%``, ``among the top 10 leading provinces``."""
+    comp = label(COMPARATORS, target.comparator, lang)
+    value = number(target.value, lang)
+    if target.value_max is not None:
+        value += "–" + number(target.value_max, lang)
+    if target.unit == "percent":
+        return f"{comp} {value}%"
+    return " ".join(x for x in (comp, value, label(UNITS, target.unit, lang)) if x)
+
+
+def result_value(result: ReportedResult, lang: str) -> str:
+    """A reported result as read: ``38/63``, ``72,5 điểm``, ``85%``."""
+    value = number(result.value, lang)
+    if result.unit == "rank":
+        return f"{value}/{number(result.out_of, lang)}" if result.out_of else value
+    if result.unit == "percent":
+        return f"{value}%"
+    return " ".join(x for x in (value, label(UNITS, result.unit, lang)) if x)
+
+
+def when(target: Target) -> str:
+    """The year or period a target is due (written the same in both languages)."""
+    if target.year is not None:
+        return str(target.year)
+    if target.period:
+        return f"{target.period[0]}–{target.period[1]}"
+    return ""
+
+
+def scope(target: Target, lang: str) -> str:
+    """Where a target applies: its level and, when printed, its sector."""
+    return label(LEVELS, target.scope.level, lang) + (f" · {target.scope.sector}" if target.scope.sector else "")

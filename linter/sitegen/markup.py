@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..textnorm import visible
 
@@ -26,9 +27,30 @@ def h(text: object) -> str:
     return out.replace("{", "&#123;").replace("}", "&#125;")
 
 
+_CODE_SPAN = re.compile(r"``(.+?)``|`([^`]+)`")
+
+
+def h_code(text: object) -> str:
+    """Like :func:`h`, with ``code`` spans (reST or Markdown backticks) shown as ``<code>``."""
+    return _CODE_SPAN.sub(lambda m: f"<code>{m.group(1) or m.group(2)}</code>", h(text))
+
+
 def md(text: object) -> str:
     """Text for a Markdown inline context (a heading): nothing in it is syntax."""
     return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", _SPACE.sub(" ", visible(str(text))).strip())
+
+
+def quoted_vi(text: object, lang: str) -> str:
+    """Vietnamese text quoted on a page in ``lang``: marked ``lang="vi"`` on an English page (WCAG 3.1.2)."""
+    return h(text) if lang == "vi" else f'<span lang="vi">{h(text)}</span>'
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell of already-escaped HTML with the value it sorts by (a number, an ISO date)."""
+
+    html: str
+    sort: str | float | int | None = None
 
 
 def anchor(*parts: object) -> str:
@@ -65,7 +87,7 @@ def tag(name: str, content: str, *, cls: str | None = None, **attrs: str) -> str
 
 def table(
     headers: list[str],
-    rows: list[list[str]],
+    rows: Sequence[Sequence[str | Cell]],
     *,
     cls: str = "",
     caption: str | None = None,
@@ -76,21 +98,30 @@ def table(
     out = [f'<table class="cchc-table {h(cls)}">']
     if caption:
         out.append(f"<caption>{h(caption)}</caption>")
-    out.append("<thead><tr>" + "".join(f'<th scope="col">{h(x)}</th>' for x in headers) + "</tr></thead><tbody>")
+    out.append("<thead><tr>" + " ".join(f'<th scope="col">{h(x)}</th>' for x in headers) + "</tr></thead><tbody>")
     for i, row in enumerate(rows):
         rid = row_ids[i] if row_ids else None
         rcls = row_classes[i] if row_classes else ""
         attrs = (f' id="{h(rid)}"' if rid else "") + (f' class="{h(rcls)}"' if rcls else "")
         labels = [h(x) for x in headers]
-        out.append(
-            f"<tr{attrs}>"
-            + "".join(f'<td data-label="{labels[j] if j < len(labels) else ""}">{c}</td>' for j, c in enumerate(row))
-            + "</tr>"
-        )
+        out.append(f"<tr{attrs}>" + " ".join(_td(c, labels[j] if j < len(labels) else "") for j, c in enumerate(row)) + "</tr>")
     out.append("</tbody></table>")
     return "".join(out)
 
 
-def block(content: str) -> str:
-    """A raw HTML block, separated from Markdown around it."""
-    return f'\n<div class="cchc-block" markdown="0">\n{content}\n</div>\n'
+def _td(cell: str | Cell, label: str) -> str:
+    # Cells are separated by a space so that text extracted from the page (search, copy) does not run together.
+    if isinstance(cell, Cell):
+        sort = "" if cell.sort is None else f' data-sort="{h(cell.sort)}"'
+        return f'<td data-label="{label}"{sort}>{cell.html}</td>'
+    return f'<td data-label="{label}">{cell}</td>'
+
+
+def block(content: str, *, search: bool = True) -> str:
+    """A raw HTML block, separated from Markdown around it.
+
+    ``search=False`` keeps it out of the search index (text that is in full elsewhere: the findings
+    of a plan, its timeline, an agency's list of tasks); Material drops the marker from the page.
+    """
+    marker = "" if search else " data-search-exclude"
+    return f'\n<div class="cchc-block"{marker} markdown="0">\n{content}\n</div>\n'

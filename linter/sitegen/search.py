@@ -1,11 +1,19 @@
-"""Search in Vietnamese with and without diacritics.
+"""The search indexes: one per language, searchable with and without Vietnamese diacritics.
 
-After MkDocs has written ``search/search_index.json``, every entry gets a ``folded`` field: its title and text in NFC,
-without diacritics and with đ → d. The field is declared in ``mkdocs.yml``
-(``plugins.search.fields``), so the search worker indexes it: ``cai cach``
-finds ``cải cách`` while an accented query still matches the text itself.
-Both languages share one index (the English pages use the site root's), so a
-search finds a page in either language.
+MkDocs (with the i18n plugin) writes one ``search/search_index.json`` holding the
+pages of both languages. After the build it is split: the Vietnamese pages keep
+the root index, the English pages get ``en/search/search_index.json`` with their
+locations made relative to the English root (the English pages point Material's
+search at it, see ``overrides/main.html``). A reader on a Vietnamese page meets
+Vietnamese results only, and a phone downloads one language.
+
+Every entry gets a ``folded`` field: its title and text in NFC, without
+diacritics and with đ → d. The field is declared in ``mkdocs.yml``
+(``plugins.search.fields``), so the search worker indexes it: ``cai cach`` finds
+``cải cách`` while an accented query still matches the text itself. The folded
+text is indexed only where it differs from the text, so English entries, which
+rarely carry diacritics, do not hold their text twice; in the alternate languages
+only titles (names of plans, agencies, provinces) are folded.
 """
 
 from __future__ import annotations
@@ -15,35 +23,55 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from ..textnorm import fold
 
 _TAG = re.compile(r"<[^>]+>")
+INDEX = Path("search") / "search_index.json"
 
 
 def folded(text: str) -> str:
     return fold(html.unescape(_TAG.sub(" ", unicodedata.normalize("NFC", text))))
 
 
-def fold_index(path: Path) -> int:
-    """Add the ``folded`` field to every entry of one index; returns the number of entries."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    for doc in data.get("docs", []):
+def _finish(data: dict[str, Any], docs: list[dict[str, Any]], *, titles_only: bool = False) -> dict[str, Any]:
+    for doc in docs:
         doc["title"] = unicodedata.normalize("NFC", doc.get("title", ""))
         doc["text"] = unicodedata.normalize("NFC", doc.get("text", ""))
-        doc["folded"] = folded(f"{doc['title']} {doc['text']}")
-    fields = data.setdefault("config", {}).setdefault("fields", {})
+        plain = doc["title"] if titles_only else f"{doc['title']} {doc['text']}"
+        f = folded(plain)
+        if f != html.unescape(_TAG.sub(" ", plain)).lower():
+            doc["folded"] = f
+    config = dict(data.get("config", {}))
+    fields = dict(config.get("fields", {}))
     fields.setdefault("folded", {"boost": 1.0})
+    config["fields"] = fields
+    return {"config": config, "docs": docs}
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return len(data.get("docs", []))
 
 
-def fold_site(site_dir: Path) -> dict[str, int]:
-    """Fold the search index of a built site, counting entries per language (by URL prefix)."""
-    index = site_dir / "search" / "search_index.json"
+def fold_site(site_dir: Path, languages: tuple[str, ...] = ("en",)) -> dict[str, int]:
+    """Split the built site's index by language and fold it; returns the entries per language.
+
+    ``languages`` are the alternate languages, each built under its own folder (``en/``).
+    """
+    index = site_dir / INDEX
     if not index.exists():
         return {}
-    fold_index(index)
-    docs = json.loads(index.read_text(encoding="utf-8")).get("docs", [])
-    english = sum(1 for d in docs if d.get("location", "").startswith("en/"))
-    return {"vi": len(docs) - english, "en": english}
+    data = json.loads(index.read_text(encoding="utf-8"))
+    docs = data.get("docs", [])
+    counts: dict[str, int] = {}
+    rest = docs
+    for lang in languages:
+        prefix = f"{lang}/"
+        mine = [dict(d, location=d.get("location", "")[len(prefix) :]) for d in rest if d.get("location", "").startswith(prefix)]
+        rest = [d for d in rest if not d.get("location", "").startswith(prefix)]
+        _write(site_dir / lang / INDEX, _finish(data, mine, titles_only=True))
+        counts[lang] = len(mine)
+    _write(index, _finish(data, rest))
+    return {"vi": len(rest), **counts}

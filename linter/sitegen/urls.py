@@ -45,6 +45,11 @@ def rule(code: str) -> str:
     return f"{ROOT}/rules/{code.lower()}.md"
 
 
+def compare(slug_a: str, slug_b: str) -> str:
+    """The comparison of plan A (the child, or the later plan) with plan B."""
+    return f"{ROOT}/compare/{slug_a}--{slug_b}.md"
+
+
 def index(kind: str) -> str:
     return f"{ROOT}/{kind}/index.md"
 

@@ -78,11 +78,6 @@ UI: dict[str, tuple[str, str]] = {
     "better": ("Hướng tốt hơn", "Better direction"),
     "range": ("Miền giá trị", "Valid range"),
     "publisher": ("Đơn vị công bố", "Publisher"),
-    "chart": ("Biểu đồ chỉ tiêu theo năm", "Targets by year"),
-    "chart_note": (
-        "Mỗi điểm tròn là một chỉ tiêu, đường nối các mốc của cùng một kế hoạch; điểm vuông là kết quả văn bản báo cáo cho năm đã qua. Bảng số liệu ở dưới.",
-        "Each dot is a target, lines join the milestones of one plan; squares are results a document reports for past years. The data tables follow.",
-    ),
     "cited_by": ("Các kế hoạch dẫn văn bản này", "Plans citing this document"),
     "mismatch": ("khác với", "differs from"),
     "registry_value": ("Theo danh mục", "Per the registry"),
@@ -92,6 +87,7 @@ UI: dict[str, tuple[str, str]] = {
     "by_rule": ("Theo quy tắc", "By rule"),
     "by_plan": ("Theo kế hoạch", "By plan"),
     "family": ("Nhóm", "Family"),
+    "config_name": ("Tên trong cấu hình", "Name in configuration"),
     "default_severity": ("Mức mặc định", "Default severity"),
     "summary": ("Tóm tắt", "Summary"),
     "stats_plans": ("kế hoạch", "plans"),
@@ -136,8 +132,218 @@ UI: dict[str, tuple[str, str]] = {
     "left_out": ("bỏ qua có lý do", "left out with a reason"),
     "results": ("Kết quả đã đạt (văn bản báo cáo)", "Results reported by the document"),
     "result": ("Kết quả", "Result"),
-    "results_series": ("kết quả", "results"),
     "download_source": ("Văn bản nguồn (TXT)", "Source text (TXT)"),
+    "preamble": ("Phần mở đầu", "Opening part"),
+    "appendix_word": ("Phụ lục", "Appendix"),
+    "for_editors": ("Chi tiết cho người biên tập", "Details for editors"),
+    "permalink": ("Liên kết cố định", "Permanent link"),
+    "printed_text": ("Văn bản in", "The document prints"),
+    "registry_of_documents": ("danh mục văn bản được dẫn", "the register of cited documents"),
+    "the_source_text": ("văn bản nguồn", "the source text"),
+    "in_file": ("Trong tệp", "In file"),
+    "budget_printed": ("in là", "printed"),
+    "bullet": ("gạch đầu dòng", "item"),
+    "breadcrumb": ("Đường dẫn", "Breadcrumb"),
+    "home": ("Trang chủ", "Home"),
+    "severity_open": ("Cần xử lý", "Open"),
+    "plans_issued": ("Kế hoạch do cơ quan ban hành", "Plans it issued"),
+    "desc_plan": (
+        "{type} số {number} của {issuer}, ban hành ngày {date}: {title}. {tasks} nhiệm vụ, {targets} chỉ tiêu, đối chiếu với văn bản gốc.",
+        "{type} {number} of the {issuer}, issued {date}: {title}. {tasks} tasks and {targets} targets, checked against the source.",
+    ),
+    "desc_source": (
+        "Văn bản nguồn của {number}, từng dòng, phần đã chép được đánh dấu.",
+        "The source text of {number}, line by line, with what the data covers marked.",
+    ),
+    "desc_agency": (
+        "{name}: {plans} kế hoạch ban hành, {led} nhiệm vụ chủ trì, {supported} nhiệm vụ phối hợp trong các kế hoạch cải cách hành chính.",
+        "{name}: {plans} plans issued, {led} tasks led and {supported} supported in administrative reform plans.",
+    ),
+    "desc_document": ("{title}: được {count} kế hoạch cải cách hành chính dẫn.", "{title}: cited by {count} administrative reform plans."),
+    "desc_province": (
+        "Kế hoạch cải cách hành chính của {name}: {plans} kế hoạch, {tasks} nhiệm vụ.",
+        "Administrative reform plans of {name}: {plans} plans, {tasks} tasks.",
+    ),
+    "desc_rule": ("Quy tắc kiểm tra {code}: {title}", "Lint rule {code}: {title}"),
+    "desc_indicator": (
+        "{name}: {targets} chỉ tiêu và {results} kết quả trong các kế hoạch cải cách hành chính, theo năm.",
+        "{name}: {targets} targets and {results} reported results in administrative reform plans, year by year.",
+    ),
+    "desc_index": ("{what} trong các kế hoạch cải cách hành chính được kiểm tra.", "{what} in the checked administrative reform plans."),
+    "cited_by_plans": ("Được dẫn bởi", "Cited by"),
+    # comparison pages
+    "comparisons": ("So sánh kế hoạch", "Comparing plans"),
+    "compare": ("So sánh với kế hoạch khác", "Compared with"),
+    "page_title": ("So sánh {a} và {b}", "{a} compared with {b}"),
+    "compare_with": ("So sánh với {number}", "Compare with {number}"),
+    "implements": ("Thực hiện kế hoạch cấp trên", "Implements"),
+    "same_province": ("Cùng tỉnh", "Same province"),
+    "with_parent": ("kế hoạch cấp trên mà kế hoạch này thực hiện", "the plan this one implements"),
+    "with_child": ("kế hoạch thực hiện kế hoạch này", "a plan implementing this one"),
+    "with_same": ("kế hoạch cùng tỉnh, thời kỳ giao nhau", "a plan of the same province, overlapping period"),
+    "role_child": ("Kế hoạch thực hiện", "Implementing plan"),
+    "role_parent": ("Kế hoạch cấp trên", "Parent plan"),
+    "role_later": ("Ban hành sau", "Issued later"),
+    "role_earlier": ("Ban hành trước", "Issued earlier"),
+    "plan_a": ("Kế hoạch A", "Plan A"),
+    "plan_b": ("Kế hoạch B", "Plan B"),
+    "relation": ("Quan hệ", "Relation"),
+    "comparison": ("So sánh", "Comparison"),
+    "shared_count": ("Số chỉ số chung", "Shared indicators"),
+    "the_two_plans": ("Hai kế hoạch", "The two plans"),
+    "intro_implements": ("{a} thực hiện {b}.", "{a} implements {b}."),
+    "intro_same": (
+        "Hai kế hoạch của {province} có thời kỳ giao nhau: {overlap}.",
+        "Two plans of {province} whose periods overlap: {overlap}.",
+    ),
+    "reading_implements": (
+        "Cách so giống phép kiểm tra “{rule}”: mỗi chỉ tiêu của kế hoạch thực hiện được so với mốc của kế hoạch cấp trên "
+        "cho cùng chỉ số, cùng phạm vi, cùng đơn vị và cùng năm; nếu cấp trên không đặt mốc riêng cho năm đó thì dùng chỉ tiêu "
+        "cả giai đoạn có chứa năm đó (mức phải giữ trong mọi năm của giai đoạn). Chỉ tiêu “đến năm 2025” chỉ là mốc của năm 2025. "
+        "Với thứ hạng, số nhỏ hơn là tốt hơn; với các chỉ số khác, theo hướng tốt hơn của chỉ số. Chỉ tiêu khác dạng không được so.",
+        "Targets are read as the check “{rule}” reads them: each target of the implementing plan is held against the parent plan's "
+        "milestone for the same indicator, scope, unit and year; when the parent sets no milestone for that year, its target for "
+        "a whole period containing the year applies (a level to hold in every year of the period). A target “by 2025” is the 2025 "
+        "milestone only. For ranks a smaller number is better; for other indicators the indicator's better direction decides. "
+        "Targets of different kinds are not compared.",
+    ),
+    "reading_same": (
+        "Kế hoạch này không thực hiện kế hoạch kia, nên chỉ tiêu được đặt cạnh nhau, không đánh giá cao thấp.",
+        "Neither plan implements the other, so their targets are set side by side, without a weaker or stronger note.",
+    ),
+    "targets_by_year": ("Chỉ tiêu theo chỉ số và năm", "Targets by indicator and year"),
+    "shared": ("Chỉ số cả hai kế hoạch đặt chỉ tiêu", "Indicators both plans target"),
+    "only_one": ("Chỉ số chỉ một kế hoạch đặt chỉ tiêu", "Indicators only one plan targets"),
+    "against_parent": ("So với mốc của kế hoạch cấp trên", "Against the parent plan's milestone"),
+    "weaker": (
+        "Thấp hơn mốc năm {year} của kế hoạch cấp trên ({milestone})",
+        "Weaker than the parent plan's {year} milestone ({milestone})",
+    ),
+    "equal": ("Bằng mốc năm {year} của kế hoạch cấp trên ({milestone})", "Equal to the parent plan's {year} milestone ({milestone})"),
+    "stronger": (
+        "Cao hơn mốc năm {year} của kế hoạch cấp trên ({milestone})",
+        "Stronger than the parent plan's {year} milestone ({milestone})",
+    ),
+    "not_compared": (
+        "Không so được với mốc năm {year} ({milestone}): khác dạng chỉ tiêu",
+        "Not compared with the {year} milestone ({milestone}): a different kind of target",
+    ),
+    "no_milestone": (
+        "Kế hoạch cấp trên không đặt mốc năm {year} cùng phạm vi, cùng đơn vị",
+        "The parent plan sets no {year} milestone of the same scope and unit",
+    ),
+    "every_year": ("giữ trong mọi năm {period}", "held in every year of {period}"),
+    "no_target": ("không đặt", "no target"),
+    "no_year": ("Không ghi năm", "No year given"),
+    "tasks_by_area": ("Nhiệm vụ theo lĩnh vực cải cách", "Tasks by reform area"),
+    "task_count": ("Số nhiệm vụ", "Number of tasks"),
+    "no_area": ("Chưa xếp lĩnh vực", "No reform area given"),
+    "total": ("Tổng cộng", "Total"),
+    "index_intro": (
+        "Mỗi kế hoạch được đặt cạnh kế hoạch cấp trên mà nó thực hiện, và cạnh các kế hoạch cùng tỉnh có thời kỳ giao nhau "
+        "(tối đa {limit} so sánh cho mỗi kế hoạch, gần nhau về thời gian trước).",
+        "Each plan is set beside the parent plan it implements, and beside plans of the same province whose periods overlap "
+        "(at most {limit} comparisons per plan, nearest in time first).",
+    ),
+    # feed of changes
+    "site_name": ("Kế hoạch cải cách hành chính", "Vietnamese administrative reform plans"),
+    "feed_title": ("Thay đổi dữ liệu — Kế hoạch cải cách hành chính", "Data changes — Vietnamese administrative reform plans"),
+    "feed_subtitle": (
+        "Mỗi mục là một lần sửa dữ liệu: kế hoạch, danh mục hoặc văn bản nguồn.",
+        "Each entry is one change to the data: plans, registries or source texts.",
+    ),
+    "feed_rights": (
+        "Dữ liệu theo giấy phép CC BY 4.0; văn bản gốc là văn bản của cơ quan nhà nước.",
+        "Data under CC BY 4.0; the source texts are official documents of state bodies.",
+    ),
+    "feed_commit": ("Lần sửa {short}", "Change {short}"),
+    "feed_plans": ("Kế hoạch", "Plans"),
+    "feed_sources": ("Văn bản nguồn", "Source texts"),
+    "feed_registry": ("Danh mục", "Registries"),
+    "feed_other": ("Tệp khác", "Other files"),
+    "feed_more": ("và {n} tệp khác", "and {n} more files"),
+    # citation and last update
+    "cite": ("Cách trích dẫn", "How to cite"),
+    "cite_intro": (
+        "Trích dẫn văn bản và bản dữ liệu này (chọn đoạn dưới đây để sao chép):",
+        "To cite the document and this data edition (select the text below to copy it):",
+    ),
+    "cite_number": ("số", "No."),
+    "cite_date": ("ngày", "of"),
+    "cite_about": ("về", "on"),
+    "cite_translation": ("bản dịch không chính thức", "unofficial translation"),
+    "cite_edition": ("Bản dữ liệu của trang “{site}”", "Data edition of “{site}”"),
+    "cite_updated": ("cập nhật ngày {date}", "last updated {date}"),
+    "cite_at": ("Truy cập tại", "Available at"),
+    "cite_csl": ("Dạng CSL-JSON (nhập vào Zotero, Pandoc…)", "As CSL-JSON (for Zotero, Pandoc…)"),
+    "last_updated": ("Cập nhật dữ liệu", "Data last updated"),
+    # charts
+    "code": ("Mã", "Code"),
+    "axis_percent": ("Tỷ lệ (%)", "Percent (%)"),
+    "axis_group": ("Nhóm (nhóm 1 là cao nhất)", "Group (group 1 is best)"),
+    "axis_score": ("Điểm", "Points"),
+    "axis_count": ("Số lượng", "Number"),
+    "axis_days": ("Số ngày", "Days"),
+    "axis_pp": ("Điểm phần trăm", "Percentage points"),
+    "axis_change": ("Mức tăng (+) hoặc giảm (−), {unit}", "Increase (+) or decrease (−), {unit}"),
+    "chart_summary": (
+        "Chỉ tiêu: {targets}; kết quả báo cáo: {results}; kế hoạch: {plans}; năm {first}–{last}",
+        "Targets: {targets}; reported results: {results}; plans: {plans}; years {first}–{last}",
+    ),
+    "chart_plans": ("Màu của từng kế hoạch", "Colour of each plan"),
+    "chart_key": ("Cách đọc ký hiệu", "How to read the markers"),
+    "key_min": ("Tối thiểu / trên: đạt khi bằng hoặc cao hơn mức này", "At least / more than: met at this value or above"),
+    "key_max": ("Tối đa / dưới: đạt khi bằng hoặc thấp hơn mức này", "At most / less than: met at this value or below"),
+    "key_top": ("Trong nhóm N dẫn đầu: đạt khi xếp hạng N hoặc cao hơn", "Among the top N: met at rank N or better"),
+    "key_top_group": (
+        "Tối đa / trong nhóm N: đạt khi ở nhóm N hoặc nhóm tốt hơn",
+        "At most / among group N: met in group N or a better group",
+    ),
+    "key_exact": ("Đúng / duy trì: một mức cụ thể", "Exactly / maintain: one given value"),
+    "key_range": ("Trong khoảng: thanh dọc nối hai giá trị", "Between: a vertical bar joins the two values"),
+    "key_range-period": (
+        "Hộp: chỉ tiêu “trong khoảng” cho cả giai đoạn, giữa hai giá trị",
+        "Box: a “between” target for a period, between the two values",
+    ),
+    "key_period": (
+        "Đoạn ngang: chỉ tiêu cho cả giai đoạn, từ năm đầu đến năm cuối",
+        "Horizontal segment: a target for a period, from its first to its last year",
+    ),
+    "key_up": ("Mũi tên lên từ 0: tăng thêm", "Arrow up from 0: an increase by"),
+    "key_down": ("Mũi tên xuống từ 0: giảm đi", "Arrow down from 0: a decrease by"),
+    "key_result": ("Ô vuông đặc: kết quả văn bản báo cáo cho năm đã qua", "Filled square: a result a document reports for a past year"),
+    "cap_targets": (
+        "Mỗi vòng tròn là một chỉ tiêu, đặt ở năm phải đạt; mũi tên và dải màu nhạt chỉ phía đạt chỉ tiêu.",
+        "Each ring is a target, placed at the year it is due; an arrow and a light band point to the side where it is met.",
+    ),
+    "cap_exact_only": ("Mỗi vòng tròn là một chỉ tiêu, đặt ở năm phải đạt.", "Each ring is a target, placed at the year it is due."),
+    "cap_period": (
+        "Chỉ tiêu đặt cho cả giai đoạn là một đoạn ngang trải qua các năm của giai đoạn, ký hiệu của nó ở giữa đoạn.",
+        "A target set for a period is a horizontal segment across the period's years, with its marker in the middle.",
+    ),
+    "cap_range": (
+        "Chỉ tiêu “trong khoảng” là một thanh dọc từ giá trị thấp đến giá trị cao.",
+        "A “between” target is a vertical bar from the lower to the higher value.",
+    ),
+    "cap_change": (
+        "Mỗi mũi tên là một chỉ tiêu tăng hoặc giảm, vẽ từ 0 đến mức thay đổi; đây là mức thay đổi, không phải mức đạt được.",
+        "Each arrow is an increase or decrease target, drawn from 0 to the change; it is a change, not a level reached.",
+    ),
+    "cap_range_period": (
+        "Chỉ tiêu “trong khoảng” đặt cho cả giai đoạn là một hộp trải qua các năm của giai đoạn, từ giá trị thấp đến giá trị cao.",
+        "A “between” target set for a period is a box across the period's years, from the lower to the higher value.",
+    ),
+    "cap_results": (
+        "Ô vuông đặc là kết quả văn bản báo cáo cho năm đã qua; kết quả của cùng một kế hoạch ở hai năm liền nhau được nối bằng đường mảnh.",
+        "Filled squares are results a document reports for past years; results of one plan in two consecutive years are joined by a thin line.",
+    ),
+    "cap_rank": ("Hạng 1 ở trên cùng.", "Rank 1 is at the top."),
+    "cap_group": ("Nhóm 1 ở trên cùng.", "Group 1 is at the top."),
+    "cap_tail": (
+        "Mỗi màu là một kế hoạch; các chỉ tiêu không được nối bằng đường. Cùng số liệu có trong các bảng bên dưới.",
+        "Each colour is one plan; targets are not joined by lines. The same figures are in the tables below.",
+    ),
+    "reported": ("kết quả báo cáo", "reported result"),
 }
 
 #: Transcription statuses, as Wikisource marks pages.
@@ -150,6 +356,8 @@ SOURCE_KINDS = {"published-text": ("Văn bản công bố", "Text as published")
 
 # Plan statuses and severities: the linter catalogue's own words, so the site and the reports agree.
 STATUS = {k: CATALOGUE_UI[f"status.{k}"] for k in ("ok", "advisory", "failing")}
+#: A plan that passes only because every error found is acknowledged as printed so.
+STATUS["acknowledged"] = ("Văn bản gốc có lỗi (đã xác nhận)", "Errors in the source document (acknowledged)")
 SEVERITY = {k: CATALOGUE_UI[k] for k in ("error", "warning", "info")}
 
 DOC_TYPES = {
@@ -227,7 +435,22 @@ LEVELS = {
 
 AGENCY_KINDS = {"single": ("Một cơ quan", "Single agency"), "collective": ("Nhóm cơ quan (chung)", "Collective reference")}
 BETTER = {"higher": ("Cao hơn là tốt hơn", "Higher is better"), "lower": ("Thấp hơn là tốt hơn", "Lower is better")}
-SIGNER_MODES = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "none": ""}
+#: How a signer signs: the printed abbreviation on Vietnamese pages, its meaning on English ones.
+SIGNER_MODES = {
+    "tm": ("TM.", "on behalf of the issuing body"),
+    "kt": ("KT.", "signing for the head"),
+    "tl": ("TL.", "by order of the head"),
+    "tuq": ("TUQ.", "by authorisation of the head"),
+    "none": ("", ""),
+}
+
+#: Budget units (the schema's codes) as a reader says them.
+BUDGET_UNITS = {
+    "dong": ("đồng", "đồng"),
+    "nghin-dong": ("nghìn đồng", "thousand đồng"),
+    "trieu-dong": ("triệu đồng", "million đồng"),
+    "ty-dong": ("tỷ đồng", "billion đồng"),
+}
 
 PROVINCES = {
     "ba-ria-vung-tau": ("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),

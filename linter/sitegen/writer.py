@@ -18,18 +18,25 @@ from .pages import Page
 _HEADING = re.compile(r"^# (.*?)(?: \{#[^}]*\})?\s*$", re.M)
 
 
-def with_front_matter(markdown: str) -> str:
-    """Give the page an explicit, HTML-escaped title.
+def with_front_matter(markdown: str, description: str = "", *, searchable: bool = True) -> str:
+    """Give the page an explicit, HTML-escaped title and description, and the full width.
 
     MkDocs takes a page's title from its first heading and themes print it
     without escaping (``<title>``, navigation); a title from the data must not
     reach them raw, so the page states its title in the front matter, escaped.
+    Generated pages hide the left navigation (their tab is the navigation) so
+    that their tables have the width.
     """
     m = _HEADING.search(markdown)
     if not m:
         return markdown
     title = html.escape(visible(html.unescape(m.group(1)), newlines=False), quote=True)
-    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{markdown}"
+    head = [f"title: {json.dumps(title, ensure_ascii=False)}", "hide:", "  - navigation"]
+    if not searchable:
+        head += ["search:", "  exclude: true"]
+    if description:
+        head.append(f"description: {json.dumps(html.escape(visible(description, newlines=False), quote=True), ensure_ascii=False)}")
+    return "---\n" + "\n".join(head) + "\n---\n\n" + markdown
 
 
 def write_pages(docs_dir: Path, pages: Iterable[Page]) -> int:
@@ -45,10 +52,30 @@ def write_pages(docs_dir: Path, pages: Iterable[Page]) -> int:
         written.add(page.path)
         target = docs_dir / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(with_front_matter(page.vi), encoding="utf-8")
-        target.with_suffix(".en.md").write_text(with_front_matter(page.en), encoding="utf-8")
+        target.write_text(with_front_matter(page.vi, page.description("vi"), searchable=page.searchable), encoding="utf-8")
+        target.with_suffix(".en.md").write_text(
+            with_front_matter(page.en, page.description("en"), searchable=page.searchable), encoding="utf-8"
+        )
         n += 1
     return n
+
+
+#: Where the generated figures of the home page are kept (a dot file: MkDocs does not publish it).
+STATS_FILE = f"{urls.ROOT}/.stats.json"
+
+
+def write_stats(docs_dir: Path, stats: dict[str, int]) -> None:
+    """The corpus figures the hand-written home page shows (read by the macros module)."""
+    (docs_dir / STATS_FILE).write_text(json.dumps(stats), encoding="utf-8")
+
+
+def read_stats(docs_dir: Path) -> dict[str, int]:
+    """The figures written by the last page generation; empty when pages were never generated."""
+    try:
+        data = json.loads((docs_dir / STATS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: int(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def write_downloads(docs_dir: Path, root: Path, corpus: Corpus) -> list[Path]:

@@ -44,6 +44,9 @@ def test_every_rule_is_complete():
         assert re.fullmatch(r"CC\d{3}", r.code) and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", r.name), r.code
         assert r.family in FAMILIES and r.severity in SEVERITIES, r.code
         assert r.doc.summary and "\n" not in r.doc.summary, r.code
+        assert r.doc.summary_vi and r.doc.summary_vi != r.doc.summary, (
+            f"{r.code}: no Vietnamese summary (second paragraph of the docstring)"
+        )
         for lang_text, words in (
             (r.doc.vi, ("Kiểm tra gì", "Vì sao quan trọng", "Cách sửa")),
             (r.doc.en, ("What it checks", "Why it matters", "How to fix")),

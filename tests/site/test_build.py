@@ -54,15 +54,34 @@ def test_nothing_is_loaded_from_another_host(built_site: Path):
     assert external_resources(built_site) == []
 
 
-def test_search_index_has_both_languages_and_folded_text(built_site: Path):
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert "folded" in index["config"]["fields"]
-    assert index["config"]["pipeline"] == []
-    docs = index["docs"]
-    assert any(d["location"].startswith("en/") for d in docs)
-    assert any(not d["location"].startswith("en/") for d in docs)
-    home = next(d for d in docs if "cải cách" in d["text"])
+def _index(site: Path, lang: str) -> dict:
+    path = site / ("" if lang == "vi" else lang) / "search" / "search_index.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_one_search_index_per_language_with_folded_text(built_site: Path):
+    vi, en = _index(built_site, "vi"), _index(built_site, "en")
+    for index in (vi, en):
+        assert "folded" in index["config"]["fields"] and index["config"]["pipeline"] == []
+        assert index["docs"] and not any(d["location"].startswith("en/") for d in index["docs"])
+    # the same page, once per language, each in its own index
+    assert any(d["location"] == "corpus/plans/" and d["title"] == "Kế hoạch" for d in vi["docs"])
+    assert any(d["location"] == "corpus/plans/" and d["title"] == "Plans" for d in en["docs"])
+    assert not any(d["title"] == "Plans" for d in vi["docs"])
+    home = next(d for d in vi["docs"] if "cải cách" in d["text"])
     assert "cai cach" in home["folded"]
+
+
+def test_search_indexes_readable_text_once(built_site: Path):
+    for lang in ("vi", "en"):
+        docs = _index(built_site, lang)["docs"]
+        # a source text is on its plan's page in full: its own page is not indexed twice
+        assert not any(d["location"].startswith("corpus/sources/") for d in docs)
+        # table cells are separated, so snippets read as words ("Nhiệm vụ Chủ trì", not "Nhiệm vụChủ trì")
+        tasks = [d["text"] for d in docs if d["location"].endswith("#tasks")]
+        assert tasks and all(("Nhiệm vụChủ trì" not in x) and ("TaskLead" not in x) for x in tasks)
+        # findings and timelines repeat the plan's text: kept out of the index
+        assert not any(d["location"].endswith(("#findings", "#timeline")) and len(d["text"]) > 400 for d in docs)
 
 
 def test_plan_page_shows_findings_next_to_what_they_concern(built_site: Path):

@@ -4,15 +4,30 @@
 (function () {
   "use strict";
 
-  function cellText(row, index) {
+  // A cell sorts by its data-sort value when it has one (a sum in đồng, an ISO date), else by its text.
+  function cellKey(row, index) {
     var cell = row.cells[index];
-    return cell ? cell.textContent.trim() : "";
+    if (!cell) return { n: NaN, s: "" };
+    if (cell.hasAttribute("data-sort")) {
+      var v = cell.getAttribute("data-sort");
+      return { n: /^-?\d+(\.\d+)?$/.test(v) ? parseFloat(v) : NaN, s: v };
+    }
+    var text = cell.textContent.trim();
+    return { n: asNumber(text), s: text };
+  }
+
+  // Numbers as the page writes them: 1.234,5 on Vietnamese pages, 1,234.5 on English ones.
+  function asNumber(text) {
+    var t = text.replace(/[\s%]/g, "");
+    if (!/^-?[\d.,]+$/.test(t)) return NaN;
+    t = document.documentElement.lang === "en" ? t.replace(/,/g, "") : t.replace(/\./g, "").replace(",", ".");
+    return parseFloat(t);
   }
 
   function compare(a, b) {
-    var na = parseFloat(a.replace(",", ".")), nb = parseFloat(b.replace(",", "."));
-    if (!isNaN(na) && !isNaN(nb) && /^[\d.,\s%–-]+$/.test(a) && /^[\d.,\s%–-]+$/.test(b)) return na - nb;
-    return a.localeCompare(b, document.documentElement.lang || "vi", { numeric: true, sensitivity: "base" });
+    if (!isNaN(a.n) && !isNaN(b.n)) return a.n - b.n;
+    if (a.s === "" || b.s === "") return a.s === "" ? (b.s === "" ? 0 : 1) : -1;
+    return a.s.localeCompare(b.s, document.documentElement.lang || "vi", { numeric: true, sensitivity: "base" });
   }
 
   function makeSortable(table) {
@@ -30,7 +45,7 @@
         var body = table.tBodies[0];
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (r1, r2) {
-          var c = compare(cellText(r1, index), cellText(r2, index));
+          var c = compare(cellKey(r1, index), cellKey(r2, index));
           return ascending ? c : -c;
         });
         rows.forEach(function (r) { body.appendChild(r); });

@@ -7,20 +7,31 @@ from collections.abc import Iterator
 from functools import partial
 
 from ...model import Agency, Plan, Task
-from .. import urls
+from .. import formats, urls
+from ..components import breadcrumb
 from ..components import card as make_card
 from ..context import SiteContext, province_name
-from ..markup import anchor, block, h, link, md, table, tag
+from ..markup import Cell, anchor, block, h, link, md, table, tag
 from ..words import AGENCY_KINDS, DOC_TYPES, LEVELS, label, t
 from . import Page, both
+from .plans import deadline_cell, mentions, status_chip
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for agency in sorted(ctx.corpus.agencies.values(), key=lambda a: a.id):
         page = urls.agency(agency.id)
-        yield both(page, partial(render, ctx, agency, page))
+        yield both(page, partial(render, ctx, agency, page), partial(describe, ctx, agency))
     index = urls.index("agencies")
-    yield both(index, lambda lang: render_index(ctx, index, lang))
+    yield both(index, lambda lang: render_index(ctx, index, lang), lambda lang: t("desc_index", lang).format(what=t("agencies", lang)))
+
+
+def describe(ctx: SiteContext, agency: Agency, lang: str) -> str:
+    return t("desc_agency", lang).format(
+        name=agency.name.get(lang),
+        plans=formats.number(sum(1 for p in ctx.corpus.plans.values() if p.issuer.agency == agency.id), lang),
+        led=formats.number(len(ctx.led.get(agency.id, [])), lang),
+        supported=formats.number(len(ctx.supported.get(agency.id, [])), lang),
+    )
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:
@@ -35,8 +46,8 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
                 ctx.agency_link(page, a.id, lang),
                 h(label(LEVELS, a.level, lang)),
                 h(label(AGENCY_KINDS, a.kind, lang)),
-                h(str(len(ctx.led.get(a.id, [])))),
-                h(str(len(ctx.supported.get(a.id, [])))),
+                h(formats.number(len(ctx.led.get(a.id, [])), lang)),
+                h(formats.number(len(ctx.supported.get(a.id, [])), lang)),
             ]
             for a in sorted(by_scope[scope], key=lambda a: a.name.get(lang))
         ]
@@ -53,22 +64,42 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
 
 
 def task_rows(ctx: SiteContext, page: str, items: list[tuple[Plan, Task]], lang: str) -> str:
-    rows = []
+    rows: list[list[str | Cell]] = []
     for plan, task in items:
         rows.append(
             [
-                ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
-                link(urls.href(page, urls.plan(plan.slug), anchor("task", task.id)), task.text.get(lang)),
-                h(task.deadline.printed if task.deadline else ""),
-                ", ".join(ctx.agency_link(page, m.agency, lang, m.printed) for m in task.lead) or h(t("none", lang)),
+                tag("span", ctx.plan_link(page, plan.slug, lang, text=plan.header.number), cls="cchc-nowrap"),
+                h(ctx.task_ref(plan, task, lang)),
+                link(urls.href(page, urls.plan(plan.slug), ctx.item_id(plan, "task", task.id)), task.text.get(lang)),
+                deadline_cell(task, lang),
+                mentions(ctx, page, task.lead, lang, empty=t("none", lang)),
             ]
         )
-    headers = [t("plan", lang), t("task", lang), t("deadline", lang), t("lead", lang)]
+    headers = [t("plan", lang), t("section", lang), t("task", lang), t("deadline", lang), t("lead", lang)]
     return table(headers, rows, cls="cchc-sortable") if rows else tag("p", h(t("none", lang)))
 
 
+def issued_plans(ctx: SiteContext, page: str, agency: Agency, lang: str) -> str:
+    """The plans the agency issued, with their period and check result."""
+    rows: list[list[str | Cell]] = [
+        [
+            tag("span", ctx.plan_link(page, p.slug, lang, text=p.header.number), cls="cchc-nowrap"),
+            h(p.title.get(lang)),
+            Cell(h(formats.date(p.header.date, lang)), p.header.date),
+            h(formats.period(p.period[0], p.period[1], lang)),
+            h(formats.number(len(p.tasks), lang)),
+            status_chip(ctx.plan_status(p), lang),
+        ]
+        for p in ctx.plans()
+        if p.issuer.agency == agency.id
+    ]
+    headers = [t("number", lang), t("title", lang), t("date", lang), t("period", lang), t("tasks", lang), t("status", lang)]
+    return table(headers, rows, cls="cchc-sortable") if rows else ""
+
+
 def render(ctx: SiteContext, agency: Agency, page: str, lang: str) -> str:
-    out = [f"# {md(agency.name.get(lang))} {{#top}}\n"]
+    out = [breadcrumb(page, lang, [(t("agencies", lang), urls.index("agencies")), (agency.name.get(lang), None)])]
+    out.append(f"# {md(agency.name.get(lang))} {{#top}}\n")
     card = [
         (
             t("province", lang),
@@ -81,23 +112,35 @@ def render(ctx: SiteContext, agency: Agency, page: str, lang: str) -> str:
     if agency.parent:
         card.append((t("agency", lang), ctx.agency_link(page, agency.parent, lang)))
     out.append(block(make_card(card)))
+    issued_table = issued_plans(ctx, page, agency, lang)
+    if issued_table:
+        out.append(f"## {md(t('plans_issued', lang))} {{#plans-issued}}\n")
+        out.append(block(issued_table))
     led = ctx.led.get(agency.id, [])
     out.append(f"## {md(t('led_tasks', lang))} ({len(led)}) {{#led}}\n")
-    out.append(block(task_rows(ctx, page, led, lang)))
+    out.append(block(task_rows(ctx, page, led, lang), search=False))
     supported = ctx.supported.get(agency.id, [])
     out.append(f"## {md(t('supported_tasks', lang))} ({len(supported)}) {{#supported}}\n")
-    out.append(block(task_rows(ctx, page, supported, lang)))
+    out.append(block(task_rows(ctx, page, supported, lang), search=False))
     assigned = [(p, a) for p in ctx.plans() for a in p.assignments if any(m.agency == agency.id for m in a.leads)]
     if assigned:
         out.append(f"## {md(t('assignments', lang))} {{#assignments}}\n")
-        rows = [[ctx.plan_link(page, p.slug, lang, text=p.header.number), h(a.section), h(a.text.get(lang))] for p, a in assigned]
+        rows = [
+            [ctx.plan_link(page, p.slug, lang, text=p.header.number), h(ctx.section_ref(p, a.section, lang)), h(a.text.get(lang))]
+            for p, a in assigned
+        ]
         out.append(block(table([t("plan", lang), t("section", lang), t("text", lang)], rows)))
     issued = [d for d in ctx.corpus.documents.values() if d.issuer == agency.id]
     if issued:
         out.append(f"## {md(t('issued', lang))} {{#issued}}\n")
-        rows = [
-            [ctx.document_link(page, d.id, lang), h(label(DOC_TYPES, d.type, lang)), h(d.date or str(d.year)), h(d.title.get(lang))]
+        doc_rows: list[list[str | Cell]] = [
+            [
+                tag("span", ctx.document_link(page, d.id, lang), cls="cchc-nowrap"),
+                h(label(DOC_TYPES, d.type, lang)),
+                Cell(h(formats.date(d.date, lang) if d.date else str(d.year)), d.date or str(d.year)),
+                h(d.title.get(lang)),
+            ]
             for d in sorted(issued, key=lambda d: (d.year, d.id))
         ]
-        out.append(block(table([t("number", lang), t("type", lang), t("date", lang), t("title", lang)], rows, cls="cchc-sortable")))
+        out.append(block(table([t("number", lang), t("type", lang), t("date", lang), t("title", lang)], doc_rows, cls="cchc-sortable")))
     return "\n".join(out)

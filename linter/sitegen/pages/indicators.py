@@ -1,4 +1,4 @@
-"""Indicator pages: every target across plans and years, and a chart of child targets beside parent milestones."""
+"""Indicator pages: every target and reported result across plans and years, charted and tabled."""
 
 from __future__ import annotations
 
@@ -7,116 +7,168 @@ from collections.abc import Iterator
 from functools import partial
 
 from ...model import Indicator, Plan, ReportedResult, Target
-from .. import urls
-from ..chart import Series, line_chart
+from ...textnorm import slugify
+from .. import formats, urls
+from ..chart import (
+    CHANGE_COMPARATORS,
+    Mark,
+    Series,
+    figure,
+    result_mark,
+    target_mark,
+    y_label,
+)
+from ..components import breadcrumb
 from ..components import card as make_card
-from ..context import SiteContext
-from ..markup import anchor, block, h, link, md, table, tag
-from ..words import BETTER, LEVELS, UNITS, label, t
+from ..context import SiteContext, province_name
+from ..markup import block, h, link, md, table, tag
+from ..words import BETTER, UNITS, label, t
 from . import Page, both
-from .plans import result_value, target_value, when
+
+#: The order of the charts of one indicator: levels by unit, then changes.
+UNIT_ORDER = ("percent", "rank", "group", "score", "count", "days", "percentage-points")
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for ind in sorted(ctx.corpus.indicators.values(), key=lambda i: i.code):
         page = urls.indicator(ind.code)
-        yield both(page, partial(render, ctx, ind, page))
+        yield both(page, partial(render, ctx, ind, page), partial(describe, ctx, ind))
     index = urls.index("indicators")
-    yield both(index, lambda lang: render_index(ctx, index, lang))
+    yield both(index, lambda lang: render_index(ctx, index, lang), lambda lang: t("desc_index", lang).format(what=t("indicators", lang)))
+
+
+def describe(ctx: SiteContext, ind: Indicator, lang: str) -> str:
+    return t("desc_indicator", lang).format(
+        name=title(ind, lang),
+        targets=formats.number(len(ctx.targets_by_indicator.get(ind.code, [])), lang),
+        results=formats.number(len(ctx.results_by_indicator.get(ind.code, [])), lang),
+    )
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:
     rows = [
-        [ctx.indicator_link(page, i.code, lang), h(i.code), h(i.publisher.get(lang)), h(str(len(ctx.targets_by_indicator.get(i.code, []))))]
+        [
+            ctx.indicator_link(page, i.code, lang),
+            h(i.code),
+            h(i.publisher.get(lang)),
+            h(formats.number(len(ctx.targets_by_indicator.get(i.code, [])), lang)),
+        ]
         for i in sorted(ctx.corpus.indicators.values(), key=lambda i: i.code)
     ]
-    headers = [t("name", lang), "Code" if lang == "en" else "Mã", t("publisher", lang), t("targets", lang)]
+    headers = [t("name", lang), t("code", lang), t("publisher", lang), t("targets", lang)]
     return f"# {md(t('indicators', lang))} {{#indicators}}\n" + block(table(headers, rows, cls="cchc-sortable"))
 
 
-def chart_series(items: list[tuple[Plan, Target]], lang: str) -> list[Series]:
-    """One series per plan (and unit): its targets with a single year, as (year, value)."""
-    points: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for plan, target in items:
-        year = target.year if target.year is not None else (target.period[1] if target.period else None)
-        if year is None:
-            continue
-        points[f"{plan.header.number} ({plan.province})"].append((year, float(target.value)))
-    return [Series(name, tuple(sorted(set(p)))) for name, p in points.items()]
+def title(ind: Indicator, lang: str) -> str:
+    """The indicator's name, with its code in brackets unless the name already shows it (``PAR INDEX`` shows ``PAR-INDEX``)."""
+    name = ind.name.get(lang)
+    code = slugify(ind.code)
+    if code and f"-{code}-" in f"-{slugify(name)}-":
+        return name
+    return f"{name} ({ind.code})"
 
 
-def result_series(items: list[tuple[Plan, ReportedResult]], lang: str) -> list[Series]:
-    """One series per reporting plan: the results it reports, as (year, value)."""
-    points: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for plan, r in items:
-        points[f"{plan.header.number} ({plan.province}) — {t('results_series', lang)}"].append((r.year, float(r.value)))
-    return [Series(name, tuple(sorted(set(p))), kind="result") for name, p in points.items()]
+def plan_label(plan: Plan, lang: str) -> str:
+    """How a chart names a plan: its number and its province, never a slug."""
+    return f"{plan.header.number} · {province_name(plan.province, lang)}"
+
+
+def chart_groups(
+    targets: list[tuple[Plan, Target]], results: list[tuple[Plan, ReportedResult]]
+) -> list[tuple[str, bool, list[tuple[Plan, Target]], list[tuple[Plan, ReportedResult]]]]:
+    """(unit, change, targets, results) per chart: one chart per unit, and one for increase/decrease targets of a unit."""
+    groups: dict[tuple[str, bool], tuple[list[tuple[Plan, Target]], list[tuple[Plan, ReportedResult]]]] = defaultdict(lambda: ([], []))
+    for plan, target in targets:
+        groups[(target.unit, target.comparator in CHANGE_COMPARATORS)][0].append((plan, target))
+    for plan, r in results:
+        groups[(r.unit, False)][1].append((plan, r))
+
+    def order(key: tuple[str, bool]) -> tuple[bool, int, str]:
+        unit, change = key
+        return change, UNIT_ORDER.index(unit) if unit in UNIT_ORDER else len(UNIT_ORDER), unit
+
+    return [(unit, change, *groups[(unit, change)]) for unit, change in sorted(groups, key=order)]
+
+
+def chart_series(
+    targets: list[tuple[Plan, Target]], results: list[tuple[Plan, ReportedResult]], colours: dict[str, int], lang: str
+) -> list[Series]:
+    """One series per plan: its targets and the results it reports, in the order of ``colours``."""
+    marks: dict[str, list[Mark]] = defaultdict(list)
+    plans: dict[str, Plan] = {}
+    for plan, target in targets:
+        plans[plan.slug] = plan
+        mark = target_mark(target, plan_label(plan, lang), lang)
+        if mark is not None:
+            marks[plan.slug].append(mark)
+    for plan, r in results:
+        plans[plan.slug] = plan
+        marks[plan.slug].append(result_mark(r, plan_label(plan, lang), lang))
+    return [
+        Series(plan_label(plans[slug], lang), tuple(marks[slug]), colour=colours.get(slug, 0))
+        for slug in sorted(marks, key=lambda s: colours.get(s, 0))
+    ]
 
 
 def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
-    out = [f"# {md(ind.name.get(lang))} ({md(ind.code)}) {{#top}}\n"]
+    name = ind.name.get(lang)
+    out = [
+        breadcrumb(page, lang, [(t("indicators", lang), urls.index("indicators")), (ind.code, None)]),
+        f"# {md(title(ind, lang))} {{#top}}\n",
+    ]
     card = [
+        (t("code", lang), h(ind.code)),
         (t("definition", lang), h(ind.definition.get(lang))),
         (t("unit", lang), h(label(UNITS, ind.unit, lang) or ind.unit)),
         (t("better", lang), h(label(BETTER, ind.better, lang))),
-        (t("range", lang), h(f"{_n(ind.range[0])}–{_n(ind.range[1])}")),
+        (t("range", lang), h(f"{formats.number(ind.range[0], lang)}–{formats.number(ind.range[1], lang)}")),
         (t("publisher", lang), h(ind.publisher.get(lang))),
     ]
     out.append(block(make_card(card)))
-    items = sorted(ctx.targets_by_indicator.get(ind.code, []), key=lambda pt: (pt[0].slug, pt[1].year or 0))
-    out.append(f"## {md(t('targets', lang))} ({len(items)}) {{#targets}}\n")
-    by_unit: dict[str, list[tuple[Plan, Target]]] = defaultdict(list)
-    for plan, target in items:
-        by_unit[target.unit].append((plan, target))
-    results = sorted(ctx.results_by_indicator.get(ind.code, []), key=lambda pr: (pr[0].slug, pr[1].year))
-    results_by_unit: dict[str, list[tuple[Plan, ReportedResult]]] = defaultdict(list)
-    for plan, r in results:
-        results_by_unit[r.unit].append((plan, r))
-        by_unit.setdefault(r.unit, [])
-    for unit, group in by_unit.items():
-        series = chart_series(group, lang) + result_series(results_by_unit.get(unit, []), lang)
-        if series:
-            title = f"{ind.name.get(lang)} — {label(UNITS, unit, lang) or unit}"
-            y_label = t("rank_axis", lang) if unit == "rank" else (label(UNITS, unit, lang) or unit)
-            svg = line_chart(series, title=title, y_label=y_label, invert=(unit == "rank"))
-            out.append(block(tag("figure", svg + tag("figcaption", h(t("chart_note", lang))), cls="cchc-figure")))
-    rows = []
-    for plan, target in items:
-        rows.append(
-            [
-                ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
-                h(when(target)),
-                h(target_value(target, lang)),
-                h(label(LEVELS, target.scope.level, lang) + (f" · {target.scope.sector}" if target.scope.sector else "")),
-                link(urls.href(page, urls.plan(plan.slug), anchor("t", target.id)), target.printed.get(lang)),
-            ]
-        )
-    headers = [t("plan", lang), t("year", lang), t("value", lang), t("scope", lang), t("printed", lang)]
+    order = {p.slug: i for i, p in enumerate(ctx.plans())}
+    items = sorted(ctx.targets_by_indicator.get(ind.code, []), key=lambda pt: (order.get(pt[0].slug, 0), pt[1].due_year() or 0, pt[1].id))
+    results = sorted(ctx.results_by_indicator.get(ind.code, []), key=lambda pr: (order.get(pr[0].slug, 0), pr[1].year))
+    on_page = sorted({p.slug for p, _ in items} | {p.slug for p, _ in results}, key=lambda s: order.get(s, 0))
+    colours = {slug: i for i, slug in enumerate(on_page)}
+    out.append(f"## {md(t('targets', lang))} ({formats.number(len(items), lang)}) {{#targets}}\n")
+    for unit, change, targets, reported in chart_groups(items, results):
+        series = chart_series(targets, reported, colours, lang)
+        out_of = max((r.out_of or 0 for _, r in reported), default=0) or None
+        fig = figure(series, unit=unit, title=f"{name} — {y_label(unit, lang, change=change)}", lang=lang, change=change, out_of=out_of)
+        if fig:
+            out.append(block(fig))
+    rows = [
+        [
+            ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
+            h(province_name(plan.province, lang)),
+            h(formats.when(target)),
+            h(formats.target_value(target, lang)),
+            h(formats.scope(target, lang)),
+            link(urls.href(page, urls.plan(plan.slug), ctx.item_id(plan, "t", target.id)), target.printed.get(lang)),
+        ]
+        for plan, target in items
+    ]
+    headers = [t("plan", lang), t("province", lang), t("year", lang), t("value", lang), t("scope", lang), t("printed", lang)]
     out.append(
         block(
             table(headers, rows, cls="cchc-sortable cchc-chart-data", caption=t("milestones", lang))
             if rows
-            else tag("p", h(t("none", lang)))
+            else tag("p", h(t("none", lang))),
+            search=False,
         )
     )
     if results:
-        out.append(f"## {md(t('results', lang))} ({len(results)}) {{#results}}\n")
+        out.append(f"## {md(t('results', lang))} ({formats.number(len(results), lang)}) {{#results}}\n")
         rrows = [
             [
                 ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
+                h(province_name(plan.province, lang)),
                 h(str(r.year)),
-                h(result_value(r, lang)),
-                link(urls.href(page, urls.plan(plan.slug), anchor("r", r.id)), r.printed.get(lang)),
+                h(formats.result_value(r, lang)),
+                link(urls.href(page, urls.plan(plan.slug), ctx.item_id(plan, "r", r.id)), r.printed.get(lang)),
             ]
             for plan, r in results
         ]
-        out.append(
-            block(
-                table([t("plan", lang), t("year", lang), t("result", lang), t("printed", lang)], rrows, cls="cchc-sortable cchc-chart-data")
-            )
-        )
+        headers = [t("plan", lang), t("province", lang), t("year", lang), t("result", lang), t("printed", lang)]
+        out.append(block(table(headers, rrows, cls="cchc-sortable cchc-chart-data"), search=False))
     return "\n".join(out)
-
-
-def _n(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else str(v)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from .. import urls
+from .. import formats, urls
+from ..components import breadcrumb
 from ..context import SiteContext, province_name
-from ..markup import block, h, md, table
+from ..markup import Cell, block, h, md, table
 from ..words import AGENCY_KINDS, LEVELS, label, t
 from . import Page, both
+from .plans import status_chip
 
 
 def provinces(ctx: SiteContext) -> list[str]:
@@ -21,9 +23,16 @@ def provinces(ctx: SiteContext) -> list[str]:
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for prov in provinces(ctx):
         page = urls.province(prov)
-        yield both(page, partial(render, ctx, prov, page))
+        yield both(page, partial(render, ctx, prov, page), partial(describe, ctx, prov))
     index = urls.index("provinces")
-    yield both(index, lambda lang: render_index(ctx, index, lang))
+    yield both(index, lambda lang: render_index(ctx, index, lang), lambda lang: t("desc_index", lang).format(what=t("provinces", lang)))
+
+
+def describe(ctx: SiteContext, prov: str, lang: str) -> str:
+    plans = [p for p in ctx.corpus.plans.values() if p.province == prov]
+    return t("desc_province", lang).format(
+        name=province_name(prov, lang), plans=formats.number(len(plans), lang), tasks=formats.number(sum(len(p.tasks) for p in plans), lang)
+    )
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:
@@ -43,20 +52,33 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
 
 
 def render(ctx: SiteContext, prov: str, page: str, lang: str) -> str:
-    out = [f"# {md(province_name(prov, lang))} {{#top}}\n", f"## {md(t('plans', lang))} {{#plans}}\n"]
-    rows = [
+    out = [
+        breadcrumb(page, lang, [(t("provinces", lang), urls.index("provinces")), (province_name(prov, lang), None)]),
+        f"# {md(province_name(prov, lang))} {{#top}}\n",
+        f"## {md(t('plans', lang))} {{#plans}}\n",
+    ]
+    rows: list[list[str | Cell]] = [
         [
             ctx.plan_link(page, p.slug, lang, text=p.header.number),
             h(p.title.get(lang)),
-            h(f"{p.period[0]}–{p.period[1]}"),
-            h(p.header.date),
-            h(str(len(p.tasks))),
-            h(str(len(p.targets))),
+            h(formats.period(p.period[0], p.period[1], lang)),
+            Cell(h(formats.date(p.header.date, lang)), p.header.date),
+            h(formats.number(len(p.tasks), lang)),
+            h(formats.number(len(p.targets), lang)),
+            status_chip(ctx.plan_status(p), lang),
         ]
         for p in ctx.plans()
         if p.province == prov
     ]
-    headers = [t("number", lang), t("title", lang), t("period", lang), t("date", lang), t("tasks", lang), t("targets", lang)]
+    headers = [
+        t("number", lang),
+        t("title", lang),
+        t("period", lang),
+        t("date", lang),
+        t("tasks", lang),
+        t("targets", lang),
+        t("status", lang),
+    ]
     out.append(block(table(headers, rows, cls="cchc-sortable")))
     out.append(f"## {md(t('agencies', lang))} {{#agencies}}\n")
     agencies = sorted((a for a in ctx.corpus.agencies.values() if a.scope == prov), key=lambda a: a.name.get(lang))

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from functools import partial
 
 from ...ruledocs import rule_markdown
-from ...rules import FAMILIES
+from ...rules import FAMILIES, Rule
 from .. import urls
+from ..components import breadcrumb
 from ..context import SiteContext
-from ..markup import block, h, link, md, table
+from ..markup import block, h, h_code, link, md, table, tag
 from ..words import SEVERITY, pick, t
 from . import Page, both
 
@@ -17,9 +18,17 @@ from . import Page, both
 def pages(ctx: SiteContext) -> Iterator[Page]:
     for code, rule in sorted(ctx.report.rules.items()):
         page = urls.rule(code)
-        yield both(page, partial(rule_markdown, rule))
+        yield both(page, partial(render, rule, page), partial(describe, rule))
     index = urls.index("rules")
-    yield both(index, lambda lang: render_index(ctx, index, lang))
+    yield both(index, lambda lang: render_index(ctx, index, lang), lambda lang: t("desc_index", lang).format(what=t("rules", lang)))
+
+
+def render(rule: Rule, page: str, lang: str) -> str:
+    return breadcrumb(page, lang, [(t("rules", lang), urls.index("rules")), (rule.code, None)]) + "\n" + rule_markdown(rule, lang)
+
+
+def describe(rule: Rule, lang: str) -> str:
+    return t("desc_rule", lang).format(code=rule.code, title=rule.doc.title(lang))
 
 
 def render_index(ctx: SiteContext, page: str, lang: str) -> str:
@@ -35,14 +44,16 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
         rows = [
             [
                 link(urls.href(page, urls.rule(r.code)), r.code),
-                h(r.name),
+                h_code(r.doc.title(lang)),
+                tag("code", h(r.name)),
                 h(pick(SEVERITY[r.severity], lang)),
-                h(r.doc.summary),
                 h(str(counts.get(r.code, 0))),
             ]
             for r in rules
         ]
         out.append(
-            block(table([t("rule", lang), t("name", lang), t("default_severity", lang), t("summary", lang), t("findings", lang)], rows))
+            block(
+                table([t("rule", lang), t("summary", lang), t("config_name", lang), t("default_severity", lang), t("findings", lang)], rows)
+            )
         )
     return "\n".join(out)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 
 from ...model import Plan
 from ...provenance import Alignment
 from .. import urls
-from ..components import card
+from ..components import breadcrumb, card
 from ..context import SiteContext
 from ..markup import block, h, link, md, tag
 from ..words import SOURCE_KINDS, TRANSCRIPTION, label, t
@@ -20,7 +21,7 @@ def pages(ctx: SiteContext) -> Iterator[Page]:
         if ctx.alignment(plan) is None:
             continue
         page = urls.source(plan.slug)
-        yield both(page, partial(render, ctx, plan, page))
+        yield replace(both(page, partial(render, ctx, plan, page), partial(describe, plan)), searchable=False)
 
 
 def _pct(value: float) -> str:
@@ -42,10 +43,21 @@ def summary_rows(ctx: SiteContext, plan: Plan, page: str, lang: str) -> list[tup
     return rows
 
 
+def describe(plan: Plan, lang: str) -> str:
+    return t("desc_source", lang).format(number=plan.header.number)
+
+
 def render(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
     alignment = ctx.alignment(plan)
     assert alignment is not None and plan.transcription is not None
-    out = [f"# {md(t('source_of', lang))} {md(plan.header.number)} {{#top}}\n"]
+    out = [
+        breadcrumb(
+            page,
+            lang,
+            [(t("plans", lang), urls.index("plans")), (plan.header.number, urls.plan(plan.slug)), (t("source_text", lang), None)],
+        ),
+        f"# {md(t('source_of', lang))} {md(plan.header.number)} {{#top}}\n",
+    ]
     rows = [(t("plan", lang), ctx.plan_link(page, plan.slug, lang))]
     rows += summary_rows(ctx, plan, page, lang)[:1] + summary_rows(ctx, plan, page, lang)[2:]
     cov = ctx.coverage(plan)
