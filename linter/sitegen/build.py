@@ -13,6 +13,7 @@ from ..engine import Report, lint
 from .context import SiteContext
 from .feed import write_feeds
 from .history import load_history
+from .notfound import DefaultLanguageNotFound
 from .pages import Page, agencies, compare, documents, findings, indicators, plans, provinces, rules, sources
 from .search import fold_site
 from .writer import write_downloads, write_pages, write_stats
@@ -77,6 +78,7 @@ def build(config: Config, *, config_file: Path, site_dir: Path | None = None, st
     if site_dir is not None:
         overrides["site_dir"] = str(site_dir)
     cfg = mkdocs_config(str(config_file), **overrides)
+    cfg.plugins["cchc-not-found"] = DefaultLanguageNotFound()
     ctx, n, d = generate(config, docs_dir, site_url=cfg.site_url)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     cfg.plugins.on_startup(command="build", dirty=False)

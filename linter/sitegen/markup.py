@@ -109,19 +109,31 @@ def table(
     return "".join(out)
 
 
+EMPTY_CELL = '<span class="cchc-muted">—</span>'
+"""What an empty cell shows: a dash, so that a row read as a card on a phone never ends in a bare label."""
+
+
 def _td(cell: str | Cell, label: str) -> str:
     # Cells are separated by a space so that text extracted from the page (search, copy) does not run together.
-    if isinstance(cell, Cell):
-        sort = "" if cell.sort is None else f' data-sort="{h(cell.sort)}"'
-        return f'<td data-label="{label}"{sort}>{cell.html}</td>'
-    return f'<td data-label="{label}">{cell}</td>'
+    # An empty cell sorts last (an empty data-sort), whatever its dash reads.
+    html, sort = (cell.html, cell.sort) if isinstance(cell, Cell) else (cell, None)
+    if not html.strip():
+        html, sort = EMPTY_CELL, ""
+    sort_attr = "" if sort is None else f' data-sort="{h(sort)}"'
+    return f'<td data-label="{label}"{sort_attr}>{html}</td>'
 
 
-def block(content: str, *, search: bool = True) -> str:
+NOPRINT = "cchc-noprint"
+"""The class of what a printed page leaves out (a heading takes it as ``{#id .cchc-noprint}``)."""
+
+
+def block(content: str, *, search: bool = True, printed: bool = True) -> str:
     """A raw HTML block, separated from Markdown around it.
 
     ``search=False`` keeps it out of the search index (text that is in full elsewhere: the findings
     of a plan, its timeline, an agency's list of tasks); Material drops the marker from the page.
+    ``printed=False`` leaves it out of a printed page (:data:`NOPRINT`).
     """
     marker = "" if search else " data-search-exclude"
-    return f'\n<div class="cchc-block"{marker} markdown="0">\n{content}\n</div>\n'
+    cls = "cchc-block" if printed else f"cchc-block {NOPRINT}"
+    return f'\n<div class="{cls}"{marker} markdown="0">\n{content}\n</div>\n'

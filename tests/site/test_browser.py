@@ -2,70 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
+from .browsing import ARTIFACTS, Watched
+
 pytestmark = pytest.mark.browser
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-def chromium_path() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    exe = chromium_path()
-    if exe is None:
-        pytest.fail("Chromium is not installed: run `make test` (it installs Debian's chromium) or apt-get install chromium")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
-        yield b
-        b.close()
-
-
-class Watched:
-    """A page that records console errors, failed responses and requests to other hosts."""
-
-    def __init__(self, browser, base: str) -> None:
-        self.page = browser.new_page(viewport={"width": 1280, "height": 900})
-        self.base_host = urlsplit(base).netloc
-        self.errors: list[str] = []
-        self.foreign: list[str] = []
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("request", self._request)
-        self.page.on("response", lambda r: r.status >= 400 and self.errors.append(f"{r.status} {r.url}"))
-        self.page.on("dialog", lambda d: (self.errors.append(f"dialog: {d.message}"), d.dismiss()))
-
-    def _request(self, request) -> None:
-        host = urlsplit(request.url).netloc
-        if request.url.startswith(("http:", "https:")) and host != self.base_host:
-            self.foreign.append(request.url)
-
-    def goto(self, url: str) -> None:
-        self.page.goto(url)
-        self.page.wait_for_load_state("networkidle")
-
-    def clean(self) -> None:
-        assert self.errors == []
-        assert self.foreign == []
-
-
-@pytest.fixture
-def watched(browser, site_url):
-    w = Watched(browser, site_url)
-    yield w
-    w.page.close()
 
 
 def first_plan(site: Path) -> str:
@@ -166,7 +109,10 @@ def test_task_table_sorts_and_filters(watched, site_url, built_site):
 
 
 PAGE_KINDS = ["", "corpus/plans/", "plan", "corpus/agencies/", "agency", "corpus/indicators/", "indicator",
-              "corpus/documents/", "document", "corpus/provinces/", "province", "corpus/findings/", "corpus/rules/", "corpus/rules/cc101/"]
+              "corpus/documents/", "document", "corpus/provinces/", "province", "corpus/findings/", "corpus/rules/", "corpus/rules/cc101/",
+              "corpus/compare/", "compare", "licence/", "404.html"]
+# the pages a reader on a phone meets most; at 390 px the tables turn into cards and the tabs into a drawer
+PHONE_KINDS = ["", "plan", "indicator", "compare", "corpus/plans/"]
 
 
 def resolve_kind(kind: str, site: Path) -> str:
@@ -176,27 +122,39 @@ def resolve_kind(kind: str, site: Path) -> str:
         "indicator": lambda: f"corpus/indicators/{sorted((site / 'corpus' / 'indicators').glob('*/index.html'))[0].parent.name}/",
         "document": lambda: f"corpus/documents/{sorted((site / 'corpus' / 'documents').glob('*/index.html'))[0].parent.name}/",
         "province": lambda: f"corpus/provinces/{sorted((site / 'corpus' / 'provinces').glob('*/index.html'))[0].parent.name}/",
+        "compare": lambda: f"corpus/compare/{sorted((site / 'corpus' / 'compare').glob('*/index.html'))[0].parent.name}/",
     }
     return concrete[kind]() if kind in concrete else kind
 
 
-@pytest.mark.parametrize("lang", ["", "en/"])
-@pytest.mark.parametrize("kind", PAGE_KINDS)
-def test_accessibility_no_serious_violations(watched, site_url, built_site, kind, lang):
+def assert_accessible(w: Watched) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
-    watched.goto(f"{site_url}/{lang}{resolve_kind(kind, built_site)}")
-    watched.page.wait_for_timeout(200)
-    results = Axe().run(watched.page)
+    w.page.wait_for_timeout(200)
+    results = Axe().run(w.page)
     serious = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
     assert serious == [], "\n".join(f"{v['id']}: {v['help']} ({len(v['nodes'])}) e.g. {v['nodes'][0]['html'][:200]}" for v in serious)
+
+
+# one 404 page, in the default language
+@pytest.mark.parametrize(("kind", "lang"), [(k, lang) for lang in ("", "en/") for k in PAGE_KINDS if not (k == "404.html" and lang)])
+def test_accessibility_no_serious_violations(watched, site_url, built_site, kind, lang):
+    watched.goto(f"{site_url}/{lang}{resolve_kind(kind, built_site)}")
+    assert_accessible(watched)
     watched.clean()
 
 
-def test_plan_page_fits_a_phone(browser, site_url, built_site):
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    page.goto(f"{site_url}/corpus/plans/{first_plan(built_site)}/")
-    page.wait_for_load_state("networkidle")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    assert page.locator("#tasks-table td[data-label]").first.is_visible()
-    page.close()
+@pytest.mark.parametrize("lang", ["", "en/"])
+@pytest.mark.parametrize("kind", PHONE_KINDS)
+def test_accessibility_on_a_phone(open_page, built_site, kind, lang):
+    phone = open_page(390, 844)
+    phone.goto(f"{lang}{resolve_kind(kind, built_site)}")
+    assert_accessible(phone)
+    phone.clean()
+
+
+def test_plan_page_fits_a_phone(open_page, built_site):
+    phone = open_page(390, 844)
+    phone.goto(f"corpus/plans/{first_plan(built_site)}/")
+    assert phone.scroll_width() <= 390
+    assert phone.page.locator("#tasks-table td[data-label]").first.is_visible()

@@ -117,27 +117,22 @@ def test_hostile_site_has_no_dead_links(hostile_site: Path):
 
 
 @pytest.mark.browser
-def test_nothing_executes_in_a_browser(hostile_site: Path):
-    from playwright.sync_api import sync_playwright
-
+def test_nothing_executes_in_a_browser(hostile_site: Path, browser):
     from .sitetools import serve
-    from .test_browser import chromium_path
 
     httpd, url = serve(hostile_site)
     events: list[str] = []
+    page = browser.new_page()
     try:
-        with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
-            page = b.new_page()
-            page.on("dialog", lambda d: (events.append(d.message), d.dismiss()))
-            page.on("pageerror", lambda e: events.append(str(e)))
-            for path in ("corpus/plans/tinh-a-100-kh-ubnd-2022/", "en/corpus/plans/tinh-a-100-kh-ubnd-2022/",
-                         "corpus/agencies/tinh-a/so-noi-vu/", "corpus/documents/76-nq-cp-2021/"):
-                page.goto(f"{url}/{path}")
-                page.wait_for_load_state("networkidle")
-                page.locator("a", has_text="click").count()
-                assert "{{ 7*7 }}" in page.inner_text("body")
-            b.close()
+        page.on("dialog", lambda d: (events.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: events.append(str(e)))
+        for path in ("corpus/plans/tinh-a-100-kh-ubnd-2022/", "en/corpus/plans/tinh-a-100-kh-ubnd-2022/",
+                     "corpus/agencies/tinh-a/so-noi-vu/", "corpus/documents/76-nq-cp-2021/"):
+            page.goto(f"{url}/{path}")
+            page.wait_for_load_state("networkidle")
+            page.locator("a", has_text="click").count()
+            assert "{{ 7*7 }}" in page.inner_text("body")
     finally:
+        page.close()
         httpd.shutdown()
     assert events == []

@@ -196,7 +196,7 @@ def test_a_sentence_that_sets_several_targets_is_shown_once(built_site: Path) ->
 
 def test_tasks_carry_their_section_numbers(built_site: Path) -> None:
     html = page(built_site, "vi", f"corpus/plans/{PLAN_4655}").read_text(encoding="utf-8")
-    first = re.search(r'<table id="tasks-table".*?<tbody><tr[^>]*><td data-label="#">(.*?)</td>', html, re.S)
+    first = re.search(r'<table id="tasks-table".*?<tbody><tr[^>]*><td data-label="STT">(.*?)</td>', html, re.S)
     assert first is not None and "II.1.b)" in first.group(1)
 
 
@@ -266,6 +266,11 @@ def test_the_not_found_page_speaks_both_languages(built_site: Path) -> None:
     r = read(built_site / "404.html")
     langs = {lang for run, lang in r.runs if "404" in run}
     assert {"vi", "en"} <= langs
+    # One 404 page serves the whole site: its header and menu are the default language's.
+    text = (built_site / "404.html").read_text(encoding="utf-8")
+    tabs = [" ".join(x.split()) for x in re.findall(r'class="md-tabs__link[^"]*">(.*?)</a>', text, re.S)]
+    assert '<html lang="vi"' in text and "Kế hoạch" in tabs, tabs
+    assert not (built_site / "en" / "404.html").exists()
 
 
 def test_the_chrome_speaks_the_page_language(built_site: Path) -> None:

@@ -50,7 +50,7 @@ from ...rules._targets import bound
 from ...rules.cc301_target_weaker_than_parent import CODE as CC301
 from ...rules.cc301_target_weaker_than_parent import milestones_for
 from .. import formats, urls
-from ..components import filter_table
+from ..components import breadcrumb, filter_table
 from ..context import SiteContext
 from ..markup import Cell, anchor, block, h, link, md, table, tag
 from ..words import AREAS, label, t
@@ -494,7 +494,10 @@ def _tasks_table(ctx: SiteContext, pair: Pair, page: str, lang: str) -> str:
 
 def render_pair(ctx: SiteContext, pair: Pair, page: str, lang: str) -> str:
     a, b = pair.a, pair.b
-    out = [f"# {md(t('page_title', lang).format(a=a.header.number, b=b.header.number))} {{#top}}\n"]
+    out = [
+        breadcrumb(page, lang, [(t("comparisons", lang), urls.index("compare")), (f"{a.header.number} · {b.header.number}", None)]),
+        f"# {md(t('page_title', lang).format(a=a.header.number, b=b.header.number))} {{#top}}\n",
+    ]
     if pair.relation == IMPLEMENTS:
         intro = _fill(t("intro_implements", lang), a=_plan_cell(ctx, page, a, lang), b=_plan_cell(ctx, page, b, lang))
         rule = ctx.report.rules.get(CC301)

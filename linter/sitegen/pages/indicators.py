@@ -21,7 +21,7 @@ from ..chart import (
 from ..components import breadcrumb
 from ..components import card as make_card
 from ..context import SiteContext, province_name
-from ..markup import block, h, link, md, table, tag
+from ..markup import block, h, h_code, link, md, table, tag
 from ..words import BETTER, UNITS, label, t
 from . import Page, both
 
@@ -49,7 +49,7 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
     rows = [
         [
             ctx.indicator_link(page, i.code, lang),
-            h(i.code),
+            h_code(i.code),
             h(i.publisher.get(lang)),
             h(formats.number(len(ctx.targets_by_indicator.get(i.code, [])), lang)),
         ]
@@ -113,11 +113,11 @@ def chart_series(
 def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
     name = ind.name.get(lang)
     out = [
-        breadcrumb(page, lang, [(t("indicators", lang), urls.index("indicators")), (ind.code, None)]),
+        breadcrumb(page, lang, [(t("indicators", lang), urls.index("indicators")), (ind.name.get(lang), None)]),
         f"# {md(title(ind, lang))} {{#top}}\n",
     ]
     card = [
-        (t("code", lang), h(ind.code)),
+        (t("code", lang), h_code(ind.code)),
         (t("definition", lang), h(ind.definition.get(lang))),
         (t("unit", lang), h(label(UNITS, ind.unit, lang) or ind.unit)),
         (t("better", lang), h(label(BETTER, ind.better, lang))),

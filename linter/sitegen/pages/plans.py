@@ -11,7 +11,7 @@ from .. import formats, urls
 from ..cite import cite_section, last_updated_row, page_url
 from ..components import breadcrumb, card, filter_table
 from ..context import SiteContext, province_name, section_number
-from ..markup import Cell, block, h, link, md, quoted_vi, table, tag
+from ..markup import NOPRINT, Cell, block, h, link, md, quoted_vi, table, tag
 from ..words import AREAS, BUDGET_UNITS, DOC_TYPES, SIGNER_MODES, STATUS, TRANSCRIPTION, label, pick, t
 from . import Page, both
 
@@ -211,17 +211,26 @@ def render_plan(ctx: SiteContext, plan: Plan, page: str, lang: str) -> str:
 
     out.append(f"## {md(t('tasks', lang))} {{#tasks}}\n")
     if plan.tasks:
-        headers = ["#", t("task", lang), t("lead", lang), t("cooperating", lang), t("deadline", lang), t("budget", lang), t("area", lang)]
+        headers = [
+            t("numbering", lang),
+            t("task", lang),
+            t("lead", lang),
+            t("cooperating", lang),
+            t("deadline", lang),
+            t("budget", lang),
+            t("area", lang),
+        ]
         task_rows = [_task_row(ctx, plan, page, task, lang) for task in plan.tasks]
         ids = [ctx.item_id(plan, "task", task.id) for task in plan.tasks]
         out.append(block(filter_table("tasks-table", headers, task_rows, lang, row_ids=ids)))
-        out.append(f"## {md(t('timeline', lang))} {{#timeline}}\n")
-        out.append(block(timeline(ctx, plan, lang), search=False))
+        out.append(f"## {md(t('timeline', lang))} {{#timeline .{NOPRINT}}}\n")
+        out.append(block(timeline(ctx, plan, lang), search=False, printed=False))
     else:
         out.append(block(tag("p", h(t("none", lang)))))
 
-    out.append(f"## {md(t('plan_findings', lang))} {{#findings}}\n")
-    out.append(block(findings_list(ctx, plan, page, lang), search=False))
+    # A printed plan is the document: its findings are summed up in the card's check result.
+    out.append(f"## {md(t('plan_findings', lang))} {{#findings .{NOPRINT}}}\n")
+    out.append(block(findings_list(ctx, plan, page, lang), search=False, printed=False))
 
     body = [c for c in plan.citations if c.role != "legal-basis"]
     if body:
