@@ -7,13 +7,13 @@ locations made relative to the English root (the English pages point Material's
 search at it, see ``overrides/main.html``). A reader on a Vietnamese page meets
 Vietnamese results only, and a phone downloads one language.
 
-Every entry gets a ``folded`` field: its title and text in NFC, without
-diacritics and with đ → d. The field is declared in ``mkdocs.yml``
+Every entry gets a ``folded`` field: the words of its title and text in NFC,
+without diacritics and with đ → d. The field is declared in ``mkdocs.yml``
 (``plugins.search.fields``), so the search worker indexes it: ``cai cach`` finds
-``cải cách`` while an accented query still matches the text itself. The folded
-text is indexed only where it differs from the text, so English entries, which
-rarely carry diacritics, do not hold their text twice; in the alternate languages
-only titles (names of plans, agencies, provinces) are folded.
+``cải cách`` while an accented query still matches the text itself. The field
+holds each folded word once, and only the words the text does not already hold
+(search matches words, not phrases), so it costs a fraction of the text; in the
+alternate languages only titles (names of plans, agencies, provinces) are folded.
 """
 
 from __future__ import annotations
@@ -35,14 +35,25 @@ def folded(text: str) -> str:
     return fold(html.unescape(_TAG.sub(" ", unicodedata.normalize("NFC", text))))
 
 
+def new_words(plain: str, separator: re.Pattern[str]) -> str:
+    """The folded words of ``plain`` that it does not already hold as they are, each once, in order."""
+    present = {w for w in separator.split(html.unescape(_TAG.sub(" ", plain)).lower()) if w}
+    seen: dict[str, None] = {}
+    for w in separator.split(folded(plain)):
+        if w and w not in present:
+            seen.setdefault(w)
+    return " ".join(seen)
+
+
 def _finish(data: dict[str, Any], docs: list[dict[str, Any]], *, titles_only: bool = False) -> dict[str, Any]:
+    separator = re.compile(data.get("config", {}).get("separator") or r"[\s\-]+")
     for doc in docs:
         doc["title"] = unicodedata.normalize("NFC", doc.get("title", ""))
         doc["text"] = unicodedata.normalize("NFC", doc.get("text", ""))
         plain = doc["title"] if titles_only else f"{doc['title']} {doc['text']}"
-        f = folded(plain)
-        if f != html.unescape(_TAG.sub(" ", plain)).lower():
-            doc["folded"] = f
+        words = new_words(plain, separator)
+        if words:
+            doc["folded"] = words
     config = dict(data.get("config", {}))
     fields = dict(config.get("fields", {}))
     fields.setdefault("folded", {"boost": 1.0})
