@@ -364,8 +364,11 @@ def reorder(cm: CommentedMap, order: list[str], *, top: bool = False) -> bool:
 
     Comments move with the key they stand above: ruamel.yaml stores such a
     comment after the previous key's subtree (or before the mapping, for the
-    first key), so they are moved to the key itself before reordering."""
-    keys = list(cm.keys())
+    first key), so they are moved to the key itself before reordering.
+
+    Only the mapping's own keys move: keys it takes from a ``<<`` merge are not
+    written into it (that would copy the merged values and cut the link)."""
+    keys = [k for k, _ in cm.non_merged_items()]
     rank = {k: i for i, k in enumerate(order)}
     known = sorted((k for k in keys if isinstance(k, str) and k in rank), key=lambda k: rank[k])
     unknown = [k for k in keys if not (isinstance(k, str) and k in rank)]
@@ -441,7 +444,8 @@ class _Normaliser:
             if isinstance(truth, dict):
                 self.reordered += reorder(rt, schema.order(), top=top)
                 flow = in_flow or bool(rt.fa.flow_style())
-                for key in list(rt.keys()):
+                # own keys only: merged values are normalised where their anchor is
+                for key in [k for k, _ in rt.non_merged_items()]:
                     if key == "<<":
                         continue
                     kt = _key_text(key)

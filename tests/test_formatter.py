@@ -213,6 +213,27 @@ def test_anchors_flow_style_and_numbers_are_kept():
     assert 'base: &b {vi: "Sở", en: "Department"}\ncopy: *b\nvalues: [1, 2.5, 85]\nflag: true\n' in text
 
 
+def test_merge_keys_stay_merges_and_merged_values_are_not_copied():
+    src = (
+        "slug: s\nperiod:\n  <<: &p\n    start: 2021\n  end: 2025\n"
+        "document:\n  title: {vi: Kế hoạch, en: Plan}\n  ? number\n  : 1/KH-UBND\n"
+        "scope:\n  end: 2025\n  <<: *p\n"
+    )
+    text = canonical(src)
+    assert "period:\n  <<: &p\n    start: 2021\n  end: 2025\n" in text
+    # the mapping that takes its start from the merge does not get a copy of it
+    assert "scope:\n  end: 2025\n  <<: *p\n" in text
+    assert text.count("start: 2021") == 1
+
+
+def test_explicit_keys_with_a_merge_are_formatted():
+    """``? key`` / ``: value`` is plain YAML for an ordinary key: it is written as ``key: value``, merges kept."""
+    src = 'slug: s\nissuer: &i\n  ? agency\n  : tinh-a/ubnd\nother:\n  <<: *i\n  ? printed\n  : "Bắc Ninh"\n'
+    text = canonical(src)
+    assert "issuer: &i\n  agency: tinh-a/ubnd\n" in text
+    assert "other:\n  <<: *i\n  printed: Bắc Ninh\n" in text or 'other:\n  <<: *i\n  printed: "Bắc Ninh"\n' in text
+
+
 def test_long_text_in_block_context_is_wrapped_and_reads_back():
     long = " ".join(["cải cách hành chính"] * 20)
     text = canonical(f'slug: s\nnote: "{long}"\npair: {{vi: "{long}", en: "x"}}\n')
