@@ -382,13 +382,17 @@ UI: dict[str, tuple[str, str]] = {
     "status.advisory": ("Đạt – có khuyến nghị", "Passed – with advice"),
     "status.failing": ("Có lỗi", "Failing"),
     "summary": (
-        "{files} tệp; {findings} phát hiện ({errors} lỗi, {warnings} cảnh báo, {infos} thông tin); {acknowledged} đã xác nhận.",
-        "{files} files; {findings} findings ({errors} errors, {warnings} warnings, {infos} info); {acknowledged} acknowledged.",
+        "{files}; {findings} ({errors}, {warnings}, {infos}); {acknowledged} đã xác nhận.",
+        "{files}; {findings} ({errors}, {warnings}, {infos}); {acknowledged} acknowledged.",
+    ),
+    "acknowledged_hidden": (
+        "{n} phát hiện đã xác nhận không in ra (--show-acknowledged để xem).",
+        "{n} acknowledged not shown (--show-acknowledged to see them).",
     ),
     "clean": ("Không có phát hiện nào cần xử lý.", "No findings to act on."),
     "failing": (
-        "{failing} phát hiện ở mức {fail_on} trở lên: kiểm tra không đạt.",
-        "{failing} findings at {fail_on} or above: the check fails.",
+        "{failing} ở mức {fail_on} trở lên: kiểm tra không đạt.",
+        "{failing} at {fail_on} or above: the check fails.",
     ),
     "statistics": ("Thống kê theo quy tắc", "Statistics by rule"),
     "more": (" (và {more} lỗi khác tại đây)", " (and {more} more here)"),
@@ -510,6 +514,22 @@ def statement_parts(finding: Finding, lang: str, names: Names | None = None) -> 
 
 def render_both(finding: Finding) -> dict[str, str]:
     return {lang: render(finding, lang) for lang in LANGS}
+
+
+#: Counted nouns: the Vietnamese noun (which has no plural) and the English singular and plural.
+NOUNS: dict[str, tuple[str, str, str]] = {
+    "file": ("tệp", "file", "files"),
+    "finding": ("phát hiện", "finding", "findings"),
+    "error": ("lỗi", "error", "errors"),
+    "warning": ("cảnh báo", "warning", "warnings"),
+    "info": ("thông tin", "info", "info"),
+}
+
+
+def counted(n: int, noun: str, lang: str) -> str:
+    """``n`` and its noun in the right form: "1 file", "2 files", "2 tệp"."""
+    vi, one, other = NOUNS[noun]
+    return f"{n} {vi if lang == 'vi' else (one if n == 1 else other)}"
 
 
 def ui(key: str, lang: str) -> str:

@@ -22,18 +22,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .config import ConfigError, load_config
+from .config import Config, ConfigError, load_config
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class UsageError(Exception):
-    """A mistake on the command line (exit code 2)."""
+    """A mistake on the command line (exit code 2); ``usage`` is the usage line of the command."""
+
+    def __init__(self, message: str, usage: str = "", prog: str = "cchc") -> None:
+        super().__init__(message)
+        self.usage = usage
+        self.prog = prog
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(message)
+        raise UsageError(message, self.format_usage(), self.prog)
 
 
 def _codes(value: str) -> list[str]:
@@ -66,23 +71,53 @@ def build_parser(extras: bool = True) -> argparse.ArgumentParser:
 
     lint = sub.add_parser("lint", help="kiểm tra kho / lint the corpus")
     lint.add_argument("paths", nargs="*", type=Path, help="tệp hoặc thư mục / files or folders (default: whole corpus)")
-    lint.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
-    lint.add_argument("--lang", choices=("vi", "en"), default=None, help="ngôn ngữ thông báo / message language (default vi)")
-    lint.add_argument("--select", type=_codes, default=None, help="mã hoặc tiền tố quy tắc, cách nhau dấu phẩy / rule codes or prefixes")
-    lint.add_argument("--ignore", type=_codes, default=None, help="mã quy tắc bỏ qua / rule codes to ignore")
-    lint.add_argument("--fail-on", choices=("error", "warning", "info"), default=None)
+    lint.add_argument(
+        "--format",
+        choices=("text", "json", "sarif", "github"),
+        default="text",
+        help="dạng báo cáo / report format (default text)",
+    )
+    lint.add_argument(
+        "--lang", choices=("vi", "en"), default=None, help="ngôn ngữ thông báo / message language (default: CCHC_LANG, else vi)"
+    )
+    lint.add_argument(
+        "--select",
+        type=_codes,
+        action="extend",
+        default=None,
+        help="mã hoặc tiền tố quy tắc, cách nhau dấu phẩy, lặp lại được / rule codes or prefixes, comma-separated, repeatable",
+    )
+    lint.add_argument(
+        "--ignore", type=_codes, action="extend", default=None, help="mã quy tắc bỏ qua, lặp lại được / rule codes to ignore, repeatable"
+    )
+    lint.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        default=None,
+        help="mức thấp nhất làm kiểm tra không đạt / lowest severity that fails the run (default warning)",
+    )
     lint.add_argument("--statistics", action="store_true", help="đếm theo quy tắc / counts per rule")
-    lint.add_argument("--output", type=Path, default=None, help="ghi báo cáo vào tệp / write the report to a file")
+    lint.add_argument("--show-acknowledged", action="store_true", help="in cả phát hiện đã xác nhận / print acknowledged findings too")
+    lint.add_argument(
+        "--hook",
+        action="store_true",
+        help="chế độ pre-commit: không tệp nào thì không kiểm tra, trừ khi một tệp của kho bị xoá "
+        "/ pre-commit mode: no file means nothing to check, unless a corpus file was deleted",
+    )
+    lint.add_argument(
+        "--output", type=Path, default=None, help="ghi báo cáo vào tệp (tạo thư mục nếu cần) / write the report to a file (folders created)"
+    )
     lint.add_argument(
         "--no-cache",
         action="store_true",
         help="không dùng bộ đệm (trong thư mục cache của người dùng) / do not use the cache (in the user's cache folder)",
     )
 
-    sub.add_parser("rules", help="liệt kê quy tắc / list rules").add_argument("--lang", choices=("vi", "en"), default=None)
+    lang_help = "ngôn ngữ / language (default: CCHC_LANG, else vi)"
+    sub.add_parser("rules", help="liệt kê quy tắc / list rules").add_argument("--lang", choices=("vi", "en"), default=None, help=lang_help)
     ex = sub.add_parser("explain", help="tài liệu một quy tắc / a rule's documentation")
-    ex.add_argument("rule")
-    ex.add_argument("--lang", choices=("vi", "en"), default=None)
+    ex.add_argument("rule", help="mã quy tắc, ví dụ CC101 / a rule code, e.g. CC101")
+    ex.add_argument("--lang", choices=("vi", "en"), default=None, help=lang_help)
 
     if extras:
         for register in _extra_commands():
@@ -93,14 +128,39 @@ def build_parser(extras: bool = True) -> argparse.ArgumentParser:
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
     """The editor and site commands, registered by name: an import error in one of them surfaces,
     it never turns the command into "invalid choice"."""
-    from . import coverage, export, formatter, scaffold
+    from . import coverage, diff, export, formatter, scaffold
     from .sitegen import cli as site
 
-    return [scaffold.register, formatter.register, export.register, coverage.register, site.register]
+    return [scaffold.register, formatter.register, export.register, coverage.register, site.register, diff.register]
 
 
 def _lang(args: argparse.Namespace) -> str:
     return args.lang or os.environ.get("CCHC_LANG", "vi")
+
+
+def deleted_corpus_files(config: Config) -> list[str]:
+    """Plan and registry files whose deletion is staged in git (pre-commit passes no name for a
+    deleted file, yet its dependants may now be broken). Empty outside a git work tree."""
+    import subprocess
+
+    from .corpus import is_corpus_input, is_corpus_path
+
+    try:
+        done = subprocess.run(
+            ["git", "diff", "--cached", "--name-only", "--diff-filter=D", "-z"],
+            cwd=config.root,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return []
+    if done.returncode != 0:
+        return []
+    names = [n for n in done.stdout.decode("utf-8", "replace").split("\0") if n]
+    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=config.root, capture_output=True, text=True, check=False)
+    base = Path(top.stdout.strip()) if top.returncode == 0 and top.stdout.strip() else config.root
+    return [n for n in names if is_corpus_path(base / n, config) or is_corpus_input(base / n, config)]
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -112,26 +172,41 @@ def cmd_lint(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             raise UsageError(f"không có tệp / no such file: {path}")
-    if args.output is not None and (args.output.is_dir() or not args.output.parent.is_dir()):
-        raise UsageError(f"--output phải là một tệp trong thư mục có sẵn / --output must be a file in an existing folder: {args.output}")
+    if args.output is not None and args.output.is_dir():
+        raise UsageError(f"--output phải là một tệp, không phải thư mục / --output must be a file, not a folder: {args.output}")
+    paths = list(args.paths)
+    if args.hook and not paths and not deleted_corpus_files(config):
+        return EXIT_OK
     from .cache import Cache
 
-    report = lint(config, args.paths, cache=None if args.no_cache else Cache.for_config(config))
+    report = lint(config, paths, cache=None if args.no_cache else Cache.for_config(config))
     lang = _lang(args)
     if args.format == "json":
         out = json_rep.render_report(report, lang)
     elif args.format == "sarif":
-        out = sarif.render_report(report, lang)
+        out = sarif.render_report(report, lang, site_url=sarif.site_url_from_env())
     elif args.format == "github":
         out = github.render_report(report, lang)
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary:
             with open(summary, "a", encoding="utf-8") as fh:
-                fh.write("## cchc lint\n\n```text\n" + text.render_report(report, lang, statistics=True) + "```\n")
+                fh.write("## cchc lint\n\n```text\n" + text.render_report(report, lang, statistics=True, show_acknowledged=False) + "```\n")
     else:
-        out = text.render_report(report, lang, statistics=args.statistics)
+        out = text.render_report(
+            report,
+            lang,
+            statistics=args.statistics,
+            color=args.output is None and text.use_color(sys.stdout),
+            show_acknowledged=args.show_acknowledged,
+            root=config.root,
+            cwd=Path.cwd(),
+        )
     if args.output:
-        args.output.write_text(out, encoding="utf-8")
+        try:
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            args.output.write_text(out, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"không ghi được / cannot write --output {args.output}: {exc.strerror or exc}") from exc
     else:
         sys.stdout.write(out)
     return report.exit_code
@@ -177,7 +252,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError(f"unknown command {args.command}")
         return handler(args)
     except UsageError as exc:
+        if exc.usage:
+            sys.stderr.write(exc.usage)
         sys.stderr.write(f"cchc: lỗi sử dụng / usage error: {exc}\n")
+        sys.stderr.write(f"Xem / see: {exc.prog} --help\n")
         return EXIT_ERROR
     except ConfigError as exc:
         sys.stderr.write(f"cchc: cấu hình sai / configuration error: {exc}\n")

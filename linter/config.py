@@ -5,7 +5,8 @@ Keys (all optional)::
     [tool.cchc]
     plans = "plans"            # folder of plan files
     registry = "registry"      # folder of agencies/, indicators/, documents/
-    schema = "schema"          # folder of the JSON Schemas
+    schema = "schema"          # folder of the JSON Schemas (default: the packaged ones)
+    schema-url = "https://…/schema/"  # where editors find the schemas (cchc fmt's modelines)
     select = ["ALL"]           # rule codes or prefixes (CC1, CC101) or "ALL"
     ignore = []                # codes or prefixes to turn off
     fail-on = "warning"        # lowest severity that fails the run: error | warning | info
@@ -39,6 +40,7 @@ class Config:
     plans: Path
     registry: Path
     schema: Path
+    schema_url: str | None = None
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
@@ -100,7 +102,7 @@ def find_root(start: Path) -> Path:
 PACKAGED_SCHEMAS = Path(__file__).resolve().parent / "schemas"
 
 #: Every key [tool.cchc] may hold.
-KEYS = ("plans", "registry", "schema", "select", "ignore", "fail-on", "severity", "limits")
+KEYS = ("plans", "registry", "schema", "schema-url", "select", "ignore", "fail-on", "severity", "limits")
 
 
 def check_codes(values: Iterable[str], what: str) -> tuple[str, ...]:
@@ -169,11 +171,15 @@ def load_config(root: Path | None = None) -> Config:
     folders = {key: _check_folder(table.get(key, key), key) for key in ("plans", "registry")}
     # The schemas ship with the package; a project's own schema/ is used only when configured.
     schema = root / _check_folder(table["schema"], "schema") if "schema" in table else PACKAGED_SCHEMAS
+    schema_url = table.get("schema-url")
+    if schema_url is not None and not (isinstance(schema_url, str) and schema_url.strip()):
+        raise ConfigError(f"[tool.cchc] schema-url: cần một địa chỉ (chuỗi) / must be an address (a string): {schema_url!r}")
     config = Config(
         root=root,
         plans=root / folders["plans"],
         registry=root / folders["registry"],
         schema=schema,
+        schema_url=schema_url,
         select=check_codes(table.get("select", ["ALL"]), "[tool.cchc] select"),
         ignore=check_codes(table.get("ignore", []), "[tool.cchc] ignore"),
         severity=severity,

@@ -75,6 +75,31 @@ def kind_of(path: Path, config: Config) -> str:
     return "plan"
 
 
+def is_corpus_path(path: Path, config: Config) -> bool:
+    """Whether ``path`` is a plan or registry file: a YAML file under the plans folder, or
+    directly in one of the registry folders (``registry/<kind>/``)."""
+    if path.suffix not in (".yaml", ".yml"):
+        return False
+    resolved = path.resolve()
+    if config.plans.resolve() in resolved.parents:
+        return True
+    return any(resolved.parent == folder for _, folder in _registry_folders(config.registry))
+
+
+#: Where the project keeps its source texts (``sources/`` beside ``plans/``).
+SOURCES = "sources"
+
+
+def is_corpus_input(path: Path, config: Config) -> bool:
+    """Whether ``path`` is something every file is checked against: the configuration
+    (``pyproject.toml``), a schema, or a source text. A change to one re-checks the corpus."""
+    resolved = path.resolve()
+    if resolved == (config.root / "pyproject.toml").resolve():
+        return True
+    folders = (config.schema.resolve(), (config.root / SOURCES).resolve())
+    return any(folder == resolved or folder in resolved.parents for folder in folders)
+
+
 def corpus_files(config: Config) -> list[Path]:
     """Every plan and registry file, in a stable order."""
     files: list[Path] = []

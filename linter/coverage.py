@@ -233,8 +233,8 @@ def register(subparsers: Any) -> None:
         "Each plan's transcribed share of its source text, the spans still missing, and corpus totals.",
     )
     p.add_argument("paths", nargs="*", type=Path, help="tệp hoặc thư mục kế hoạch / plan files or folders (default: all)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--lang", choices=("vi", "en"), default=None)
+    p.add_argument("--format", choices=("text", "json"), default="text", help="dạng báo cáo / report format (default text)")
+    p.add_argument("--lang", choices=("vi", "en"), default=None, help="ngôn ngữ / language (default: CCHC_LANG, else vi)")
     p.add_argument(
         "--fail-under",
         type=float,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .cache import Cache
 from .config import Config
-from .corpus import Loaded, display_path, load_corpus
+from .corpus import Loaded, display_path, is_corpus_input, load_corpus
 from .findings import SEVERITY_RANK, Acknowledgement, Finding, Location, Result
 from .model import Plan
 from .rules import Rule, all_rules, by_code
@@ -211,8 +211,13 @@ def dependents(loaded: Loaded, paths: set[str]) -> set[str]:
 
 
 def lint(config: Config, targets: Iterable[Path] = (), today: _dt.date | None = None, cache: Cache | None = None) -> Report:
-    """Load the corpus, run the rules, and keep the results for ``targets`` and their dependents."""
+    """Load the corpus, run the rules, and keep the results for ``targets`` and their dependents.
+
+    A target that every file is checked against (the configuration, a schema, a source text)
+    stands for the whole corpus: a change to it can break any file."""
     targets = list(targets)
+    if any(not t.is_dir() and is_corpus_input(t, config) for t in targets):
+        targets = []
     files: list[Path] = []
     for t in targets:
         if t.is_dir():

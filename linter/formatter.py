@@ -65,7 +65,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from .catalogue import render
 from .config import Config, load_config
-from .corpus import REGISTRY_KINDS, corpus_files, display_path, kind_of
+from .corpus import corpus_files, display_path, is_corpus_path, kind_of
 from .limits import Limits
 from .loader import load_text
 
@@ -513,8 +513,11 @@ class Outcome:
         return self.text is not None and self.text != self.original
 
 
-def modeline_for(path: Path, schema_dir: Path, kind: str) -> str:
-    """The schema modeline of ``path``: the schema path relative to the file's folder."""
+def modeline_for(path: Path, schema_dir: Path, kind: str, schema_url: str | None = None) -> str:
+    """The schema modeline of ``path``: ``schema_url`` (the published schemas) joined with the
+    schema's file name when configured, else the schema path relative to the file's folder."""
+    if schema_url:
+        return MODELINE_PREFIX + schema_url.rstrip("/") + "/" + schema_file(kind)
     target = (schema_dir / schema_file(kind)).resolve()
     try:
         rel = os.path.relpath(target, path.resolve().parent).replace(os.sep, "/")
@@ -757,10 +760,19 @@ def format_file(path: Path, config: Config) -> Outcome:
         line = raw[: exc.start].count(b"\n") + 1
         return Outcome(shown, "", problem=Problem(shown, line, 1, "tệp không phải UTF-8", "the file is not UTF-8"))
     kind = kind_of(path, config)
-    outcome = format_text(
-        text, path=shown, kind=kind, schema_dir=config.schema, modeline=modeline_for(path, config.schema, kind), limits=config.limits
+    return format_text(
+        text, path=shown, kind=kind, schema_dir=config.schema, modeline=project_modeline(path, text, config, kind), limits=config.limits
     )
-    return outcome
+
+
+def project_modeline(path: Path, text: str, config: Config, kind: str) -> str | None:
+    """The modeline fmt writes: to ``schema-url`` when configured; to the project's own schema
+    folder; else (the schemas inside the installed package, whose place differs on every
+    machine) the file's own modeline is kept as the editor wrote it, and none is added."""
+    if config.schema_url or config.root.resolve() in config.schema.resolve().parents:
+        return modeline_for(path, config.schema, kind, config.schema_url)
+    first = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    return first if first.startswith(MODELINE_PREFIX) else None
 
 
 _TEMPORARY = re.compile(r"^\..+\.ya?ml\.[A-Za-z0-9_]+\.tmp$")
@@ -794,17 +806,6 @@ def _write(path: Path, text: str) -> None:
 
 # --------------------------------------------------------------------------
 # The command
-
-
-def is_corpus_path(path: Path, config: Config) -> bool:
-    """Whether ``path`` is a YAML file the formatter may touch: under the plans folder, or
-    directly in one of the registry folders (``registry/<kind>/``)."""
-    if path.suffix not in (".yaml", ".yml"):
-        return False
-    resolved = path.resolve()
-    if config.plans.resolve() in resolved.parents:
-        return True
-    return any(resolved.parent == (config.registry / kind).resolve() for kind in REGISTRY_KINDS)
 
 
 def expand_paths(paths: Iterable[Path], config: Config) -> tuple[list[Path], list[Path]]:

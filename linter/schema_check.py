@@ -117,9 +117,14 @@ def _pointer(path: Iterable[Any]) -> str:
 
 
 def _leaf(error: ValidationError) -> ValidationError:
-    """For anyOf/oneOf, descend to the most relevant sub-error."""
+    """For anyOf/oneOf, descend to the most relevant sub-error: the branch whose type the value has
+    (a string that is no date is a bad date, not "expected null"), and in it the format's error
+    rather than the pattern's that repeats it for editors."""
     while error.context:
-        error = best_match(error.context) or error.context[0]
+        context = list(error.context)
+        typed = [e for e in context if e.validator != "type"] or context
+        formats = [e for e in typed if e.validator == "format"]
+        error = best_match(formats or typed) or context[0]
     return error
 
 
@@ -194,6 +199,11 @@ def validate(lf: LoadedFile, kind: str, schemas: SchemaSet) -> list[Finding]:
     by_pointer: dict[str, list[ValidationError]] = {}
     for e in errors:
         by_pointer.setdefault(_pointer(_leaf(e).absolute_path) + "|" + str(_leaf(e).validator), []).append(e)
+    # A value that fails its format (a date that is no day) also fails the pattern written to show
+    # the editor the same thing: one finding, the format's, which says what is wrong in words.
+    for key in [k for k in by_pointer if k.endswith("|pattern")]:
+        if key[: -len("pattern")] + "format" in by_pointer:
+            del by_pointer[key]
     findings: list[Finding] = []
     for group in by_pointer.values():
         findings.extend(_finding(lf, group[0], len(group) - 1))

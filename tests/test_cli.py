@@ -236,3 +236,154 @@ def test_output_to_a_folder_and_export_to_a_file_are_usage_errors(tmp_path):
     f.write_text("{}", encoding="utf-8")
     r = run_cli("export", "--out", str(f))
     assert r.code == 2 and "--out" in r.err and f.read_text(encoding="utf-8") == "{}"
+
+
+# --------------------------------------------------------------------------
+# Output that shows what matters
+
+
+@pytest.fixture
+def acknowledged(tmp_path):
+    """A project with one open finding (CC202) and one acknowledged (CC203 on the second task)."""
+    project = Project(tmp_path)
+    plan = project.add(base_plan())
+    plan["tasks"][0]["lead"].append({"agency": "tinh-a/ubnd-tinh", "printed": "UBND tỉnh"})
+    plan["tasks"][1]["lead"] = [{"agency": "tinh-a/cac-so-ban-nganh", "printed": "Các Sở, ban, ngành"}]
+    plan["tasks"][1]["acknowledgements"] = [
+        {"rule": "CC203", "reason": {"vi": "Văn bản in “Các Sở, ban, ngành”.", "en": "The document prints “Các Sở, ban, ngành”."}}
+    ]
+    project.write()
+    return project
+
+
+def test_acknowledged_findings_are_counted_not_printed_unless_asked(acknowledged):
+    r = run_cli("lint", "--lang", "en", cwd=acknowledged.root)
+    assert r.code == 1 and "CC202" in r.out
+    assert "CC203" not in r.out and "1 acknowledged not shown (--show-acknowledged to see them)." in r.out
+    shown = run_cli("lint", "--lang", "en", "--show-acknowledged", cwd=acknowledged.root)
+    assert "CC203" in shown.out and "not shown" not in shown.out
+
+
+def test_counts_have_the_right_plural_forms(acknowledged):
+    en = run_cli("lint", "--lang", "en", cwd=acknowledged.root).out
+    assert "1 finding (1 error, 0 warnings, 0 info)" in en and "1 finding at warning or above" in en
+    assert "files;" in en or "1 file;" not in en
+    assert "1 findings" not in en and "1 errors" not in en
+    vi = run_cli("lint", cwd=acknowledged.root).out
+    assert "1 phát hiện (1 lỗi, 0 cảnh báo, 0 thông tin)" in vi
+
+
+def test_colour_on_request_and_never_with_no_color(broken):
+    forced = run_cli("lint", cwd=broken.root, env={"FORCE_COLOR": "1", "NO_COLOR": ""})
+    assert "\x1b[31;1m" in forced.out
+    plain = run_cli("lint", cwd=broken.root, env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert "\x1b[" not in plain.out
+    piped = run_cli("lint", cwd=broken.root, env={"FORCE_COLOR": "", "NO_COLOR": ""})
+    assert "\x1b[" not in piped.out  # not a terminal
+    to_file = run_cli("lint", "--output", str(broken.root / "out" / "report.txt"), cwd=broken.root, env={"FORCE_COLOR": "1"})
+    assert to_file.code == 1 and "\x1b[" not in (broken.root / "out" / "report.txt").read_text(encoding="utf-8")
+
+
+def test_paths_are_relative_to_the_current_folder(broken):
+    sub = broken.root / "plans" / "tinh-a"
+    r = run_cli("lint", cwd=sub)
+    assert r.out.startswith(f"{SLUG}.yaml:"), r.out[:200]
+    top = run_cli("lint", cwd=broken.root)
+    assert top.out.startswith(f"plans/tinh-a/{SLUG}.yaml:")
+
+
+def test_output_into_a_missing_folder_creates_it(broken):
+    target = broken.root / "reports" / "ci" / "cchc.sarif"
+    r = run_cli("lint", "--format", "sarif", "--output", str(target), cwd=broken.root)
+    assert r.code == 1 and json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_repeated_select_options_combine(broken):
+    assert run_cli("lint", "--select", "CC1", "--select", "CC2", cwd=broken.root).code == 1
+    assert run_cli("lint", "--select", "CC1", "--select", "CC3", cwd=broken.root).code == 0
+
+
+def test_usage_errors_print_the_usage_line_and_a_help_hint(clean):
+    r = run_cli("lint", "--format", "xml", cwd=clean.root)
+    assert r.code == 2
+    assert r.err.startswith("usage: cchc lint") and "cchc lint --help" in r.err
+
+
+def test_every_option_has_help_in_both_languages() -> None:
+    from linter.cli import build_parser
+
+    def parsers(p):
+        yield p
+        for action in p._actions:
+            for sub in getattr(action, "choices", None).values() if isinstance(getattr(action, "choices", None), dict) else ():
+                yield from parsers(sub)
+
+    missing = []
+    for p in parsers(build_parser()):
+        for action in p._actions:
+            if action.help in (None, "") and action.dest not in ("help", "command", "site_command"):
+                missing.append(f"{p.prog} {'/'.join(action.option_strings) or action.dest}")
+            elif action.help and action.dest not in ("help", "version") and " / " not in action.help and action.dest != "command":
+                missing.append(f"{p.prog} {action.dest}: {action.help!r} (not in both languages)")
+    assert missing == []
+
+
+def test_a_changed_schema_configuration_or_source_rechecks_the_corpus(broken):
+    # a source text or pyproject.toml named on the command line stands for the whole corpus
+    for name in ("pyproject.toml", f"sources/tinh-a/{SLUG}.txt"):
+        r = run_cli("lint", name, cwd=broken.root)
+        assert r.code == 1 and "CC202" in r.out, (name, r.out)
+
+
+def test_hook_mode_without_files_checks_nothing_unless_a_corpus_file_was_deleted(broken):
+    from .test_precommit import git
+
+    assert run_cli("lint", "--hook", cwd=broken.root).code == 0  # not a git work tree: nothing staged
+    git(broken.root, "init", "-q")
+    git(broken.root, "add", "-A")
+    git(broken.root, "commit", "-q", "-m", "plans")
+    assert run_cli("lint", "--hook", cwd=broken.root).code == 0
+    git(broken.root, "rm", "-q", "--cached", "registry/documents/docs.yaml")
+    r = run_cli("lint", "--hook", cwd=broken.root)
+    assert r.code == 1 and "CC202" in r.out
+
+
+BLOCK_MKDOCS = """
+import sys, importlib.abc
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("mkdocs", "material", "mkdocs_static_i18n"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, Block())
+from linter.cli import main
+rc = main(sys.argv[1:])
+assert not any(m.split(".")[0] == "mkdocs" for m in sys.modules), "mkdocs imported"
+sys.exit(rc)
+"""
+
+
+def test_linting_needs_no_site_packages_and_the_site_says_what_to_install(clean):
+    """The lint install (the pre-commit hook's) has no MkDocs: lint, fmt and export work without it,
+    and ``cchc site build`` says which extra to install."""
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", BLOCK_MKDOCS, *args], cwd=clean.root, capture_output=True, text=True, timeout=120)
+
+    assert run("lint").returncode == 0
+    assert run("fmt", "--check").returncode in (0, 1)
+    site = run("site", "build")
+    assert site.returncode == 2 and "pip install 'cchc-plans[site]'" in site.stderr and "Traceback" not in site.stderr
+
+
+@pytest.mark.parametrize("value", ["2021-02-30", "2021-13-01"])
+def test_a_bad_date_in_a_field_of_several_types_is_reported_as_a_date_once(tmp_path, value):
+    project = Project(tmp_path)
+    plan = project.add(base_plan())
+    plan["citations"][0]["date"] = value  # a date, or null when the citation prints none
+    plan["document"]["date"] = value  # a date only
+    project.write()
+    r = run_cli("lint", "--lang", "en", "--format", "json", cwd=tmp_path)
+    found = [(f["rule"], f["message"]["en"]) for f in json.loads(r.out)["findings"] if value in f["message"]["en"]]
+    assert len(found) == 2 and all(rule == "CC013" and "expected date" in msg for rule, msg in found), found

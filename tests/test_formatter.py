@@ -360,3 +360,25 @@ def test_fmt_cleans_up_temporaries_an_interrupted_run_left(tmp_path):
     keep.write_text("not ours", encoding="utf-8")
     assert run_cli("fmt", cwd=project).code == 0
     assert not stale.exists() and keep.exists()
+
+
+def test_modelines_follow_the_schemas_the_project_uses(tmp_path: Path) -> None:
+    """Own schemas: a relative path; schema-url: the published address; the packaged schemas
+    (whose place differs on every machine): the editor's own modeline is kept, none is added."""
+    from dataclasses import replace
+
+    from linter.config import PACKAGED_SCHEMAS
+    from linter.formatter import project_modeline
+
+    plan = tmp_path / "plans" / "tinh-a" / "p.yaml"
+    own = replace(CONFIG, root=tmp_path, schema=tmp_path / "schema")
+    assert project_modeline(plan, "slug: s\n", own, "plan") == "# yaml-language-server: $schema=../../schema/plan.schema.json"
+    packaged = replace(CONFIG, root=tmp_path, schema=PACKAGED_SCHEMAS)
+    assert project_modeline(plan, "slug: s\n", packaged, "plan") is None
+    mine = "# yaml-language-server: $schema=https://example.org/plan.schema.json"
+    assert project_modeline(plan, mine + "\nslug: s\n", packaged, "plan") == mine
+    published = replace(packaged, schema_url="https://example.org/cchc/schema/")
+    assert (
+        project_modeline(plan, mine + "\n", published, "agencies")
+        == "# yaml-language-server: $schema=https://example.org/cchc/schema/agencies.schema.json"
+    )

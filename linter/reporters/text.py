@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from pathlib import Path
 
-from ..catalogue import render, ui
+from ..catalogue import counted, render, ui
 from ..engine import Report
 from ..textnorm import visible
 from ._common import source_line, status_label
@@ -44,15 +46,61 @@ def _caret_width(text: str, offset: int) -> int:
     return max(1, len(rest.rstrip()))
 
 
-def render_report(report: Report, lang: str = "vi", statistics: bool = False, color: bool = False) -> str:
+#: ANSI styles of the parts of a report on a terminal.
+STYLES = {"path": "1", "error": "31;1", "warning": "33;1", "info": "36", "acknowledged": "2", "caret": "31"}
+
+
+def use_color(stream: object, env: dict[str, str] | None = None) -> bool:
+    """Colour on a terminal; ``NO_COLOR`` turns it off, ``FORCE_COLOR`` on (https://no-color.org)."""
+    env = dict(os.environ) if env is None else env
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and env.get("TERM") != "dumb"
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"\x1b[{STYLES[style]}m{text}\x1b[0m" if color else text
+
+
+def shown_path(path: str, root: Path | None, cwd: Path | None) -> str:
+    """A finding's path as the reader types it: relative to the current folder when that is
+    inside the project (as ruff prints), else relative to the project root."""
+    if root is None or cwd is None:
+        return path
+    try:
+        cwd.resolve().relative_to(root.resolve())
+    except ValueError:
+        return path
+    return os.path.relpath(root.resolve() / path, cwd.resolve()).replace(os.sep, "/")
+
+
+def render_report(
+    report: Report,
+    lang: str = "vi",
+    statistics: bool = False,
+    color: bool = False,
+    show_acknowledged: bool = True,
+    root: Path | None = None,
+    cwd: Path | None = None,
+) -> str:
+    """The report as text. ``show_acknowledged=False`` prints open findings only and counts the
+    acknowledged ones; ``root`` and ``cwd`` make paths relative to the current folder."""
     out: list[str] = []
+    hidden = 0
     for r in report.results:
+        if r.acknowledged and not show_acknowledged:
+            hidden += 1
+            continue
         f = r.finding
         rule = report.rules.get(f.rule)
         sev = ui(r.severity, lang)
-        tag = f"{sev}, {ui('acknowledged', lang)}" if r.acknowledged else sev
+        tag = _paint(f"{sev}, {ui('acknowledged', lang)}", "acknowledged", color) if r.acknowledged else _paint(sev, r.severity, color)
         name = rule.name if rule else ""
-        out.append(f"{_e(f.location.path)}:{f.location.line}:{f.location.column}: {f.rule} [{tag}] {name}")
+        where = _paint(_e(shown_path(f.location.path, root, cwd)), "path", color)
+        out.append(f"{where}:{f.location.line}:{f.location.column}: {f.rule} [{tag}] {name}")
         out.append(f"  {render(f, lang)}")
         src = source_line(report, f.location.path, f.location.line)
         if src is not None:
@@ -61,9 +109,9 @@ def render_report(report: Report, lang: str = "vi", statistics: bool = False, co
             pad = " " * len(gutter)
             out.append(f"  {pad} |")
             out.append(f"  {gutter} | {text}")
-            out.append(f"  {pad} | {' ' * max(0, offset)}{'^' * _caret_width(text, max(0, offset))}")
+            out.append(f"  {pad} | {' ' * max(0, offset)}{_paint('^' * _caret_width(text, max(0, offset)), 'caret', color)}")
         for rel in f.related:
-            out.append(f"  = {ui('related', lang)}: {_e(rel.path)}:{rel.line}:{rel.column}")
+            out.append(f"  = {ui('related', lang)}: {_e(shown_path(rel.path, root, cwd))}:{rel.line}:{rel.column}")
         if r.acknowledgement is not None:
             reason = r.acknowledgement.reason_vi if lang == "vi" else r.acknowledgement.reason_en
             out.append(f"  = {ui('reason', lang)}: {_e(reason)}")
@@ -71,10 +119,10 @@ def render_report(report: Report, lang: str = "vi", statistics: bool = False, co
     plans = [s for s in report.files if s.kind == "plan"]
     if plans:
         for s in plans:
-            counts = ", ".join(f"{n} {ui(k, lang)}" for k, n in s.counts.items() if n)
+            counts = ", ".join(counted(n, k, lang) for k, n in s.counts.items() if n)
             extra = f" ({counts})" if counts else ""
             acked = f" [{s.acknowledged} {ui('acknowledged', lang)}]" if s.acknowledged else ""
-            out.append(f"{status_label(s.status, lang)}: {_e(s.path)}{extra}{acked}")
+            out.append(f"{status_label(s.status, lang)}: {_e(shown_path(s.path, root, cwd))}{extra}{acked}")
         out.append("")
     if statistics:
         out.append(ui("statistics", lang) + ":")
@@ -87,17 +135,24 @@ def render_report(report: Report, lang: str = "vi", statistics: bool = False, co
     summary = report.summary()
     by = summary["by_severity"]
     assert isinstance(by, dict)
+
+    def number(key: str | int) -> int:
+        value = summary[key] if isinstance(key, str) else key
+        assert isinstance(value, int)
+        return value
+
     out.append(
         ui("summary", lang).format(
-            files=summary["files"],
-            findings=summary["findings"],
-            errors=by["error"],
-            warnings=by["warning"],
-            infos=by["info"],
+            files=counted(number("files"), "file", lang),
+            findings=counted(number("findings"), "finding", lang),
+            errors=counted(number(by["error"]), "error", lang),
+            warnings=counted(number(by["warning"]), "warning", lang),
+            infos=counted(number(by["info"]), "info", lang),
             acknowledged=summary["acknowledged"],
         )
     )
-    out.append(
-        ui("failing", lang).format(failing=summary["failing"], fail_on=ui(report.fail_on, lang)) if report.failing else ui("clean", lang)
-    )
+    if hidden:
+        out.append(ui("acknowledged_hidden", lang).format(n=hidden))
+    failing = counted(number("failing"), "finding", lang)
+    out.append(ui("failing", lang).format(failing=failing, fail_on=ui(report.fail_on, lang)) if report.failing else ui("clean", lang))
     return "\n".join(out) + "\n"

@@ -20,10 +20,22 @@ def _root(args: argparse.Namespace) -> Path | None:
     return getattr(args, "project", None)
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    from mkdocs.exceptions import Abort, ConfigurationError
+SITE_EXTRA = (
+    "trang web cần gói bổ sung site: pip install 'cchc-plans[site]'",
+    "the site needs the site extra: pip install 'cchc-plans[site]'",
+)
 
-    from .build import build
+
+def cmd_build(args: argparse.Namespace) -> int:
+    try:
+        from mkdocs.exceptions import Abort, ConfigurationError
+
+        from .build import build
+    except ImportError as exc:
+        if not (exc.name or "").startswith(("mkdocs", "material")):
+            raise
+        print(f"cchc site: {SITE_EXTRA[0]} / {SITE_EXTRA[1]} ({exc.name})", file=sys.stderr)
+        return 2
 
     try:
         config = load_config(_root(args))
@@ -70,11 +82,11 @@ def register(subparsers: Any) -> None:
     ):
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--root", help="thư mục dự án / project folder (default: --project, else searched upward)")
-        p.add_argument("-f", "--config-file", help="mkdocs.yml (default: <root>/mkdocs.yml)")
+        p.add_argument("-f", "--config-file", help="tệp cấu hình MkDocs / the MkDocs configuration file (default: <root>/mkdocs.yml)")
         p.add_argument("-d", "--site-dir", help="thư mục đầu ra / output folder (default: site/)")
         if name == "build":
             p.add_argument("--strict", action="store_true", help="cảnh báo của MkDocs là lỗi / MkDocs warnings are errors")
         else:
-            p.add_argument("--host", default="127.0.0.1")
-            p.add_argument("--port", type=int, default=8000)
+            p.add_argument("--host", default="127.0.0.1", help="địa chỉ nghe / address to listen on (default 127.0.0.1)")
+            p.add_argument("--port", type=int, default=8000, help="cổng / port (default 8000)")
         p.set_defaults(handler=handler)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..anchors import numbered, stable_segments
 from ..catalogue import render, statement, statement_parts
 from ..coverage import PlanCoverage, plan_coverage
 from ..engine import Report
@@ -242,16 +243,17 @@ class SiteContext:
         """
         key = id(result)
         if key not in self._finding_ids:
-            seen: dict[str, int] = {}
+            order: list[Result] = []
+            bases: list[str] = []
             for path, results in self.by_path.items():
                 plan = self._plan_by_path().get(path)
                 for r in results:
-                    base = anchor("f", r.finding.rule, *_stable_segments(plan.data if plan else None, r.finding.location.pointer))
+                    order.append(r)
                     if not r.finding.location.pointer and plan is None:
-                        base = anchor("f", r.finding.rule, path)
-                    n = seen.get(base, 0) + 1
-                    seen[base] = n
-                    self._finding_ids[id(r)] = base if n == 1 else f"{base}-{n}"
+                        bases.append(anchor("f", r.finding.rule, path))
+                    else:
+                        bases.append(anchor("f", r.finding.rule, *stable_segments(plan.data if plan else None, r.finding.location.pointer)))
+            self._finding_ids.update((id(r), fid) for r, fid in zip(order, numbered(bases)))
         return self._finding_ids.get(key) or anchor("f", result.finding.rule, result.finding.location.line)
 
     def _plan_by_path(self) -> dict[str, Plan]:
@@ -377,26 +379,6 @@ def _join_numbers(numbers: tuple[str, ...]) -> str:
             out += n
         prev = n
     return out[:-1] if out.endswith(".") and out.count(".") > 1 else out
-
-
-def _stable_segments(data: Any, pointer: str) -> list[str]:
-    """The pointer's segments, each list index replaced by the item's ``id`` when it has one."""
-    out: list[str] = []
-    node = data
-    for raw in pointer.split("/")[1:]:
-        seg = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list) and seg.isdigit() and int(seg) < len(node):
-            item = node[int(seg)]
-            ident = item.get("id") if isinstance(item, dict) else None
-            out.append(str(ident) if ident else seg)
-            node = item
-        elif isinstance(node, dict):
-            out.append(seg)
-            node = node.get(seg)
-        else:
-            out.append(seg)
-            node = None
-    return out
 
 
 def province_name(slug: str, lang: str) -> str:

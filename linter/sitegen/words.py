@@ -345,6 +345,59 @@ UI: dict[str, tuple[str, str]] = {
         "Each colour is one plan; targets are not joined by lines. The same figures are in the tables below.",
     ),
     "reported": ("kết quả báo cáo", "reported result"),
+    # `cchc diff`: what a change does to the corpus. A counted noun has a "_one" and an "_other"
+    # form (English singular and plural; Vietnamese has one form for both).
+    "diff_heading": ("Thay đổi của kho dữ liệu", "Changes to the corpus"),
+    "diff_between": ("So sánh {base} với {head}", "Comparing {base} with {head}"),
+    "diff_worktree": ("thư mục làm việc", "the working tree"),
+    "diff_no_change": ("Không có thay đổi nào đối với kho dữ liệu", "No change to the corpus"),
+    "diff_count": ("{n} {noun} {verb}", "{n} {noun} {verb}"),
+    "diff_group": ("{noun} {verb}", "{noun} {verb}"),
+    "diff_noun_plan_one": ("kế hoạch", "plan"),
+    "diff_noun_plan_other": ("kế hoạch", "plans"),
+    "diff_noun_task_one": ("nhiệm vụ", "task"),
+    "diff_noun_task_other": ("nhiệm vụ", "tasks"),
+    "diff_noun_target_one": ("chỉ tiêu", "target"),
+    "diff_noun_target_other": ("chỉ tiêu", "targets"),
+    "diff_noun_citation_one": ("trích dẫn", "citation"),
+    "diff_noun_citation_other": ("trích dẫn", "citations"),
+    "diff_noun_entry_one": ("mục danh mục", "registry entry"),
+    "diff_noun_entry_other": ("mục danh mục", "registry entries"),
+    "diff_noun_finding_one": ("phát hiện", "finding"),
+    "diff_noun_finding_other": ("phát hiện", "findings"),
+    "diff_added": ("thêm", "added"),
+    "diff_removed": ("bị xóa", "removed"),
+    "diff_changed": ("thay đổi", "changed"),
+    "diff_opened": ("mới", "opened"),
+    "diff_resolved": ("đã khắc phục", "resolved"),
+    "diff_slug": ("Mã định danh", "Slug"),
+    "diff_change": ("Thay đổi", "Change"),
+    "diff_changed_fields": ("trường thay đổi", "fields changed"),
+    "diff_field_title": ("Tên kế hoạch", "Plan title"),
+    "diff_field_document_title": ("Trích yếu văn bản", "Document title"),
+    "diff_field_plan_type": ("Loại kế hoạch", "Plan type"),
+    "diff_field_path": ("Tệp", "File"),
+    "diff_parts": ("Phần khác thay đổi", "Other parts changed"),
+    "diff_layout_only": (
+        "Chỉ đổi cách trình bày tệp (định dạng, chú thích); dữ liệu không đổi",
+        "Only the file's layout changed (formatting, comments); the data is the same",
+    ),
+    "diff_unreadable": ("Không đọc được tệp ở {rev}; xem các phát hiện", "The file cannot be read at {rev}; see the findings"),
+    "diff_open_count": ("Phát hiện cần xử lý: {base} → {head}", "Open findings: {base} → {head}"),
+    "diff_acknowledged_count": ("Phát hiện đã xác nhận: {base} → {head}", "Acknowledged findings: {base} → {head}"),
+    "diff_err_no_git": ("không tìm thấy chương trình git", "git is not installed (or not on the PATH)"),
+    "diff_err_not_repo": ("{path} không nằm trong một kho git", "{path} is not inside a git repository"),
+    "diff_err_range": (
+        "khoảng phiên bản không hợp lệ “{spec}” (cần BASE..HEAD hoặc BASE)",
+        "invalid revision range '{spec}' (expected BASE..HEAD or BASE)",
+    ),
+    "diff_err_revision": ("không có phiên bản “{rev}” trong kho git", "there is no revision '{rev}' in the git repository"),
+    "diff_err_no_project": ("phiên bản {rev} không có tệp {path}", "revision {rev} has no {path}"),
+    "diff_err_config": (
+        "cấu hình ở phiên bản {rev} không dùng được: {detail}",
+        "the configuration at revision {rev} cannot be used: {detail}",
+    ),
+    "diff_err_git": ("git không đọc được phiên bản {rev}: {detail}", "git cannot read revision {rev}: {detail}"),
 }
 
 #: Transcription statuses, as Wikisource marks pages.
@@ -451,6 +504,53 @@ BUDGET_UNITS = {
     "nghin-dong": ("nghìn đồng", "thousand đồng"),
     "trieu-dong": ("triệu đồng", "million đồng"),
     "ty-dong": ("tỷ đồng", "billion đồng"),
+}
+
+# Codes the site does not print as a word of their own, named here so that the schemas' hover text
+# (``enumDescriptions``, written by ``python -m linter.schemadocs``) comes from this file too.
+
+#: How a signer signs, in full: the meaning, then the abbreviation the site prints (SIGNER_MODES).
+SIGNING_MODES = {
+    code: (f"{vi} ({SIGNER_MODES[code][0]})", SIGNER_MODES[code][1])
+    for code, vi in (("tm", "thay mặt"), ("kt", "ký thay"), ("tl", "thừa lệnh"), ("tuq", "thừa ủy quyền"))
+} | {"none": ("không in hình thức ký", "no signing capacity printed")}
+
+#: Deadline kinds (``deadline.kind``).
+DEADLINE_KINDS = {
+    "date": ("Một ngày cụ thể", "A given day"),
+    "month": ("Một tháng", "A month"),
+    "quarter": ("Một quý", "A quarter"),
+    "quarter-span": ("Các quý liền nhau trong một năm (Quý III-IV/2021)", "Consecutive quarters of one year (Q3–Q4 2021)"),
+    "half-year": ("Sáu tháng đầu hoặc cuối năm", "The first or second half of a year"),
+    "year": ("Một năm", "A year"),
+    "year-span": ("Một khoảng năm (2021-2025)", "A span of years (2021–2025)"),
+    "recurring": ("Định kỳ: hằng năm, hằng quý, hằng tháng …", "Recurring: every year, quarter, month …"),
+    "continuous": ("Thường xuyên, liên tục", "Ongoing"),
+    "external": ("Theo lộ trình, hướng dẫn của cơ quan khác", "On a schedule or guidance set by another body"),
+    "none": UI["no_deadline"],
+    "unreadable": ("Có in nhưng không đọc được thành thời hạn", "Printed but not readable as a deadline"),
+}
+
+#: Why a plan cites a document (``citation.role``).
+CITATION_ROLES = {
+    "legal-basis": ("Căn cứ ban hành (“Căn cứ …”)", "Legal basis (“Pursuant to …”)"),
+    "implements": ("Văn bản mà văn bản này thực hiện", "The document this one implements"),
+    "body": ("Được dẫn trong nội dung", "Cited in the body"),
+    "proposal": ("Đề nghị, tờ trình được xét (“Xét đề nghị của …”)", "The proposal acted on (“At the proposal of …”)"),
+}
+
+#: Where a document restates its own number and date (``self_reference.where``).
+SELF_REFERENCE_PLACES = {
+    "annex": ("Dòng “Ban hành kèm theo …” của kế hoạch", "The plan's “Issued together with …” line"),
+    "appendix": ("Đầu một phụ lục (“Kèm theo Kế hoạch số …”)", "The head of an appendix (“Attached to Plan No. …”)"),
+    "body": ("Trong nội dung", "In the body"),
+    "footer": ("Cuối văn bản", "At the end of the document"),
+}
+
+#: Where a task is printed (``task.source``).
+TASK_SOURCES = {
+    "appendix": ("Một dòng của bảng phụ lục", "A row of an appendix table"),
+    "body": ("Một nhiệm vụ trong phần nội dung", "A duty in the body text"),
 }
 
 PROVINCES = {
