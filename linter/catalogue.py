@@ -516,20 +516,31 @@ def render_both(finding: Finding) -> dict[str, str]:
     return {lang: render(finding, lang) for lang in LANGS}
 
 
-#: Counted nouns: the Vietnamese noun (which has no plural) and the English singular and plural.
+#: Counted nouns, for every report that counts things: the Vietnamese noun (which has no
+#: plural) and the English singular and plural.
 NOUNS: dict[str, tuple[str, str, str]] = {
     "file": ("tệp", "file", "files"),
     "finding": ("phát hiện", "finding", "findings"),
     "error": ("lỗi", "error", "errors"),
     "warning": ("cảnh báo", "warning", "warnings"),
     "info": ("thông tin", "info", "info"),
+    "plan": ("kế hoạch", "plan", "plans"),
+    "task": ("nhiệm vụ", "task", "tasks"),
+    "target": ("chỉ tiêu", "target", "targets"),
+    "citation": ("trích dẫn", "citation", "citations"),
+    "entry": ("mục danh mục", "registry entry", "registry entries"),
 }
 
 
-def counted(n: int, noun: str, lang: str) -> str:
+def noun(name: str, n: int, lang: str) -> str:
+    """The noun in the form ``n`` takes: "file" for 1, "files" for 2; Vietnamese has one form."""
+    vi, one, other = NOUNS[name]
+    return vi if lang == "vi" else (one if n == 1 else other)
+
+
+def counted(n: int, name: str, lang: str) -> str:
     """``n`` and its noun in the right form: "1 file", "2 files", "2 tệp"."""
-    vi, one, other = NOUNS[noun]
-    return f"{n} {vi if lang == 'vi' else (one if n == 1 else other)}"
+    return f"{n} {noun(name, n, lang)}"
 
 
 def ui(key: str, lang: str) -> str:

@@ -143,24 +143,19 @@ def deleted_corpus_files(config: Config) -> list[str]:
     deleted file, yet its dependants may now be broken). Empty outside a git work tree."""
     import subprocess
 
+    from . import gitrun
     from .corpus import is_corpus_input, is_corpus_path
 
     try:
-        done = subprocess.run(
-            ["git", "diff", "--cached", "--name-only", "--diff-filter=D", "-z"],
-            cwd=config.root,
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
+        # the hook's own index (pre-commit may stage into a temporary one): not isolated
+        args = ["diff", "--cached", "--name-only", "--diff-filter=D", "--relative", "-z"]
+        done = gitrun.run(config.root, args, timeout=60, isolated=False)
     except (OSError, subprocess.SubprocessError):
         return []
     if done.returncode != 0:
         return []
     names = [n for n in done.stdout.decode("utf-8", "replace").split("\0") if n]
-    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=config.root, capture_output=True, text=True, check=False)
-    base = Path(top.stdout.strip()) if top.returncode == 0 and top.stdout.strip() else config.root
-    return [n for n in names if is_corpus_path(base / n, config) or is_corpus_input(base / n, config)]
+    return [n for n in names if is_corpus_path(config.root / n, config) or is_corpus_input(config.root / n, config)]
 
 
 def cmd_lint(args: argparse.Namespace) -> int:

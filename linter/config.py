@@ -83,11 +83,15 @@ def _check_severity(value: Any, what: str) -> str:
     return value
 
 
+#: The file that holds a project's configuration (its ``[tool.cchc]`` table).
+CONFIG_FILE = "pyproject.toml"
+
+
 def find_root(start: Path) -> Path:
     """The nearest folder at or above ``start`` holding a pyproject.toml with [tool.cchc]."""
     start = start.resolve()
     for folder in [start, *start.parents]:
-        candidate = folder / "pyproject.toml"
+        candidate = folder / CONFIG_FILE
         if candidate.is_file():
             try:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))
@@ -139,7 +143,7 @@ def load_config(root: Path | None = None) -> Config:
         raise ConfigError(f"không có thư mục dự án / no such project folder: {root}")
     root = find_root(root or Path.cwd())
     table: dict[str, Any] = {}
-    pyproject = root / "pyproject.toml"
+    pyproject = root / CONFIG_FILE
     if pyproject.is_file():
         try:
             table = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("cchc", {})

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import build
 from .cache import Cache
-from .config import Config
+from .config import CONFIG_FILE, Config
 from .findings import Finding, Location
 from .limits import Limits
 from .loader import LoadedFile, load_file, load_text
@@ -94,7 +94,7 @@ def is_corpus_input(path: Path, config: Config) -> bool:
     """Whether ``path`` is something every file is checked against: the configuration
     (``pyproject.toml``), a schema, or a source text. A change to one re-checks the corpus."""
     resolved = path.resolve()
-    if resolved == (config.root / "pyproject.toml").resolve():
+    if resolved == (config.root / CONFIG_FILE).resolve():
         return True
     folders = (config.schema.resolve(), (config.root / SOURCES).resolve())
     return any(folder == resolved or folder in resolved.parents for folder in folders)
@@ -265,7 +265,7 @@ def read_source(config: Config, relative: str) -> SourceFile:
         resolved = candidate.resolve()
     except (OSError, RuntimeError) as exc:
         return SourceFile(relative, None, f"{type(exc).__name__}")
-    sources = (root / "sources").resolve()
+    sources = (root / SOURCES).resolve()
     if sources != resolved and sources not in resolved.parents:
         return SourceFile(relative, None, "outside")
     try:

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from ..catalogue import noun
 from ..model import Text
 from ..sitegen.markup import md
 from ..sitegen.words import SEVERITY, label, t
@@ -49,11 +50,6 @@ def short(text: str, limit: int = 80) -> str:
 
 def _one_line(text: object) -> str:
     return visible(str(text), newlines=False)
-
-
-def noun(name: str, n: int, lang: str) -> str:
-    """A counted noun in the form ``n`` takes ("1 plan", "2 plans"; Vietnamese has one form)."""
-    return t(f"diff_noun_{name}_{'one' if n == 1 else 'other'}", lang)
 
 
 def counted(n: int, name: str, verb: str, lang: str) -> str:

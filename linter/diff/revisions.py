@@ -17,11 +17,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import gitrun
+from ..config import CONFIG_FILE
+from ..corpus import SOURCES
 from ..sitegen.words import t
-
-#: The folder of source texts, beside the plans (read by the provenance rules).
-SOURCES = "sources"
-PYPROJECT = "pyproject.toml"
 
 #: Git tree modes: a regular file, an executable file, a symbolic link.
 _FILE_MODES = {"100644", "100755"}
@@ -77,15 +76,10 @@ class Repo:
     prefix: str
 
 
-def _env() -> dict[str, str]:
-    # No prompt for credentials, no optional lock files: reading must leave the repository as it was.
-    return {**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0"}
-
-
 def git(cwd: Path, args: Sequence[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     """Run git in ``cwd`` (never raising on a failing status: the caller reads it)."""
     try:
-        return subprocess.run(["git", "--literal-pathspecs", *args], cwd=cwd, input=stdin, capture_output=True, check=False, env=_env())
+        return gitrun.run(cwd, ["--literal-pathspecs", *args], stdin=stdin)
     except OSError as exc:  # no git program (or one that cannot be run)
         raise error("diff_err_no_git") from exc
 
@@ -242,12 +236,12 @@ def materialise(repo: Repo, commit: str, label: str, dest: Path) -> Path:
     ``dest`` plus the project's place in the repository, so paths read the same as in the working tree."""
     root = dest / repo.prefix if repo.prefix else dest
     root.mkdir(parents=True, exist_ok=True)
-    config_entries = [e for e in ls_tree(repo, commit, [repo.prefix + PYPROJECT]) if e.path == repo.prefix + PYPROJECT]
+    config_entries = [e for e in ls_tree(repo, commit, [repo.prefix + CONFIG_FILE]) if e.path == repo.prefix + CONFIG_FILE]
     if not config_entries or config_entries[0].mode not in _FILE_MODES:
-        raise error("diff_err_no_project", rev=label, path=repo.prefix + PYPROJECT)
+        raise error("diff_err_no_project", rev=label, path=repo.prefix + CONFIG_FILE)
     pyproject = read_blobs(repo, [config_entries[0].oid], commit).get(config_entries[0].oid, b"")
     folders = [repo.prefix + f if f != "." else (repo.prefix or ".") for f in corpus_folders(pyproject)]
-    entries = ls_tree(repo, commit, [repo.prefix + PYPROJECT, *folders])
+    entries = ls_tree(repo, commit, [repo.prefix + CONFIG_FILE, *folders])
     wanted = list(dict.fromkeys(e.oid for e in entries if e.kind == "blob"))
     write_tree(root, repo.prefix, entries, read_blobs(repo, wanted, commit))
     return root

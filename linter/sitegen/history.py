@@ -15,17 +15,19 @@ stands for all the history cut off, so files older than it show its date.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import gitrun
+from ..corpus import SOURCES
+
 log = logging.getLogger(__name__)
 
 #: The folders whose history the site shows (the data, not the code).
-DATA_DIRS = ("plans", "registry", "sources")
+DATA_DIRS = ("plans", "registry", SOURCES)
 #: How many commits the history keeps for the feed (last-updated dates use the whole history).
 LIMIT = 100
 #: Seconds git may take before the site is built without history.
@@ -123,38 +125,9 @@ def parse_log(text: str, *, limit: int = LIMIT) -> History:
     return History(tuple(commits), updated)
 
 
-#: Variables that would point git at another repository than the one at ``root`` (set inside hooks).
-_REDIRECTS = (
-    "GIT_DIR",
-    "GIT_WORK_TREE",
-    "GIT_INDEX_FILE",
-    "GIT_COMMON_DIR",
-    "GIT_OBJECT_DIRECTORY",
-    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-    "GIT_NAMESPACE",
-    "GIT_REPLACE_REF_BASE",
-)
-
-
-def _git_env() -> dict[str, str]:
-    """The caller's environment, git pointed at ``root`` only, quiet and offline."""
-    env = {k: v for k, v in os.environ.items() if k not in _REDIRECTS}
-    env.update(
-        GIT_TERMINAL_PROMPT="0", GIT_PAGER="cat", GIT_OPTIONAL_LOCKS="0", GIT_NO_LAZY_FETCH="1", GIT_NO_REPLACE_OBJECTS="1", LC_ALL="C"
-    )
-    return env
-
-
 def git_log(root: Path, *, timeout: float = TIMEOUT) -> str | None:
     """The raw log of the data folders under ``root``, or None when there is none to be had."""
     args = [
-        "git",
-        "-C",
-        str(root),
-        "-c",
-        "core.quotePath=false",
-        "-c",
-        "protocol.allow=never",
         "-c",
         "log.showSignature=false",
         "-c",
@@ -170,7 +143,7 @@ def git_log(root: Path, *, timeout: float = TIMEOUT) -> str | None:
         *DATA_DIRS,
     ]
     try:
-        done = subprocess.run(args, capture_output=True, stdin=subprocess.DEVNULL, env=_git_env(), timeout=timeout, check=False)
+        done = gitrun.run(root, args, timeout=timeout)
     except (OSError, subprocess.SubprocessError, ValueError) as exc:
         log.debug("no history: %s", exc)
         return None
