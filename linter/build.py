@@ -20,15 +20,18 @@ from .model import (
     Citation,
     Deadline,
     Document,
+    FactSource,
     Header,
     Indicator,
     Mention,
     Plan,
+    Province,
     ReportedResult,
     Scope,
     Section,
     SelfReference,
     Signer,
+    Sourced,
     Target,
     Task,
     Text,
@@ -328,8 +331,41 @@ def agencies(data: Mapping[str, Any], path: str) -> list[Agency]:
             short=a.get("short"),
             parent=a.get("parent"),
             aliases=tuple(a.get("aliases") or ()),
+            valid_from=a.get("valid_from"),
+            valid_until=a.get("valid_until"),
+            successors=tuple(a.get("successors") or ()),
+            sources=_sourced(a),
         )
         for i, a in enumerate(data.get("agencies") or ())
+    ]
+
+
+def _fact_source(d: Mapping[str, Any]) -> FactSource:
+    note = d.get("note")
+    return FactSource(d["kind"], d.get("document"), d.get("plan"), d.get("citation"), _text(note) if note else None)
+
+
+def _sourced(d: Mapping[str, Any]) -> Sourced:
+    """A registry entry's ``source`` and per-field ``sources``."""
+    entry = d.get("source")
+    fields = d.get("sources") or {}
+    return Sourced(_fact_source(entry) if entry else None, tuple((k, _fact_source(v)) for k, v in fields.items()))
+
+
+def provinces(data: Mapping[str, Any], path: str) -> list[Province]:
+    """The provincial-level units an agency registry file lists, with their validity."""
+    return [
+        Province(
+            id=d["id"],
+            name=_text(d.get("name")),
+            pointer=f"/provinces/{i}",
+            path=path,
+            valid_from=d.get("valid_from"),
+            valid_until=d.get("valid_until"),
+            successor=d.get("successor"),
+            sources=_sourced(d),
+        )
+        for i, d in enumerate(data.get("provinces") or ())
     ]
 
 
@@ -364,6 +400,7 @@ def documents(data: Mapping[str, Any], path: str) -> list[Document]:
             number=d.get("number"),
             date=d.get("date"),
             plan=d.get("plan"),
+            sources=_sourced(d),
         )
         for i, d in enumerate(data.get("documents") or ())
     ]

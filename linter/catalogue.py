@@ -137,16 +137,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # references
     "CC101": (
-        "Văn bản {document} được dẫn với ngày {date}, nhưng {other_where} ghi ngày {other_date}. Đối chiếu văn bản gốc; nếu văn bản in đúng như vậy, xác nhận phát hiện.",
-        "Document {document} is cited with date {date}, but {other_where} gives {other_date}. Check the source; if it is printed so, acknowledge the finding.",
+        "Trích dẫn trong {cited_in} ghi văn bản {document} ngày {date}, nhưng phần đầu của chính văn bản ({other_where}) ghi ngày {other_date}. Đối chiếu văn bản gốc; nếu văn bản in đúng như vậy, xác nhận phát hiện.",
+        "The citation in {cited_in} dates document {document} {date}, but the document's own header ({other_where}) says {other_date}. Check the source; if it is printed so, acknowledge the finding.",
+    ),
+    "CC101.registry": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} ngày {date}, nhưng danh mục văn bản ({other_where}), {basis}, ghi ngày {other_date}. Đối chiếu văn bản gốc; nếu văn bản in đúng như vậy, xác nhận phát hiện.",
+        "The citation in {cited_in} dates document {document} {date}, but the document registry ({other_where}), {basis}, says {other_date}. Check the source; if it is printed so, acknowledge the finding.",
+    ),
+    "CC101.citation": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} ngày {date}, còn danh mục chỉ biết ngày {other_date} qua trích dẫn {other_citation} trong {other_plan}: hai trích dẫn không khớp, chưa rõ bên nào sai. Tìm ngày ở công báo hoặc văn bản gốc, sửa trích dẫn chép sai (hoặc xác nhận nếu văn bản in như vậy) và ghi nguồn `source` loại `gazette` cho mục danh mục.",
+        "The citation in {cited_in} dates document {document} {date}, while the registry knows only {other_date}, from citation {other_citation} in {other_plan}: two citations disagree and it is not known which is right. Find the date in the official gazette or the document, fix the citation that was copied wrongly (or acknowledge if it is printed so), and record a `source` of kind `gazette` on the registry entry.",
+    ),
+    "CC101.citations": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} ngày {date}, còn một trích dẫn khác ({other_where}) ghi ngày {other_date}; danh mục không có ngày để đối chiếu nên chưa rõ bên nào sai. Tìm ngày ở công báo hoặc văn bản gốc, sửa bên chép sai (hoặc xác nhận) và ghi ngày cùng nguồn vào danh mục.",
+        "The citation in {cited_in} dates document {document} {date}, while another citation ({other_where}) says {other_date}; the registry has no date to compare with, so it is not known which is right. Find the date in the official gazette or the document, fix the one copied wrongly (or acknowledge) and record the date and its source in the registry.",
+    ),
+    "CC101.entry": (
+        "Mục danh mục của văn bản {document} ghi ngày {date}, nhưng phần đầu của chính văn bản ({other_where}) ghi ngày {other_date}. Sửa ngày trong danh mục theo văn bản.",
+        "The registry entry of document {document} gives {date}, but the document's own header ({other_where}) says {other_date}. Fix the registry's date to the document's.",
     ),
     "CC102": (
-        "Văn bản {document} được dẫn là của “{issuer}”, nhưng danh mục ghi cơ quan ban hành là {expected}. Sửa cơ quan hoặc mã văn bản.",
-        "Document {document} is cited as issued by '{issuer}', but the registry says {expected}. Fix the issuer or the document id.",
+        "Trích dẫn trong {cited_in} ghi văn bản {document} là của “{issuer}”, nhưng danh mục ghi cơ quan ban hành là {expected} ({basis}). Nếu trích dẫn trỏ nhầm văn bản, sửa `document`; nếu “{issuer}” là một tên khác của cùng cơ quan, thêm vào `aliases` của cơ quan; nếu văn bản gốc in sai, xác nhận phát hiện.",
+        "The citation in {cited_in} gives document {document} the issuer '{issuer}', but the registry says {expected} ({basis}). If the citation points at the wrong document, fix `document`; if '{issuer}' is another name of the same body, add it to the agency's `aliases`; if the source misprints it, acknowledge.",
+    ),
+    "CC102.alias": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} là của “{issuer}”, một tên mà danh mục chưa ghi cho {expected}. Nhiều khả năng đây là cùng cơ quan: thêm “{issuer}” vào `aliases` của {agency} trong danh mục cơ quan (không sửa trích dẫn, vì trích dẫn ghi như văn bản in).",
+        "The citation in {cited_in} gives document {document} the issuer '{issuer}', a name the registry does not list for {expected}. It is most likely the same body: add '{issuer}' to the `aliases` of {agency} in the agency registry (leave the citation alone: it records what is printed).",
+    ),
+    "CC102.citation": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} là của “{issuer}”, còn danh mục chỉ biết cơ quan ban hành {expected} qua trích dẫn {other_citation} trong {other_plan}: hai trích dẫn không khớp, chưa rõ bên nào đúng. Tìm cơ quan ban hành ở công báo hoặc văn bản gốc, sửa bên sai (hoặc thêm tên vào `aliases` nếu là cùng cơ quan) và ghi nguồn cho mục danh mục.",
+        "The citation in {cited_in} gives document {document} the issuer '{issuer}', while the registry knows its issuer {expected} only from citation {other_citation} in {other_plan}: two citations disagree and it is not known which is right. Find the issuer in the official gazette or the document, fix the wrong one (or add the name to `aliases` if it is the same body) and record the source on the registry entry.",
     ),
     "CC103": (
-        "Số hiệu in “{number}” khác số hiệu của văn bản {document} ({expected}). Kiểm tra mã văn bản; nếu văn bản in sai, xác nhận phát hiện.",
-        "Printed number '{number}' differs from document {document}'s number ({expected}). Check the document id; if the source misprints it, acknowledge.",
+        "Trích dẫn trong {cited_in} in số hiệu “{number}”, khác số hiệu của văn bản {document} trong danh mục ({expected}, {basis}). Kiểm tra mã văn bản; nếu văn bản in sai, xác nhận phát hiện.",
+        "The citation in {cited_in} prints the number '{number}', which differs from document {document}'s number in the registry ({expected}, {basis}). Check the document id; if the source misprints it, acknowledge.",
+    ),
+    "CC103.citation": (
+        "Trích dẫn trong {cited_in} in số hiệu “{number}”, còn danh mục chỉ biết số hiệu {expected} qua trích dẫn {other_citation} trong {other_plan}: hai trích dẫn không khớp, chưa rõ bên nào đúng. Tìm số hiệu ở công báo hoặc văn bản gốc, sửa bên sai hoặc xác nhận, và ghi nguồn cho mục danh mục.",
+        "The citation in {cited_in} prints the number '{number}', while the registry knows the number {expected} only from citation {other_citation} in {other_plan}: two citations disagree and it is not known which is right. Find the number in the official gazette or the document, fix the wrong one or acknowledge, and record the source on the registry entry.",
     ),
     "CC104": (
         "Văn bản “{document}” không có trong danh mục văn bản được dẫn. Thêm vào registry/documents/ hoặc sửa mã.",
@@ -204,6 +232,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cấp trên của cơ quan tạo thành vòng: {chain}. Sửa `parent` của cơ quan sai trong vòng.",
         "The agencies' parents form a cycle: {chain}. Correct the `parent` of the wrong one.",
     ),
+    "CC114": (
+        "Văn bản ban hành ngày {date} giao nhiệm vụ cho {agency} (in “{printed}”), nhưng cơ quan này đã chấm dứt sau ngày {until}; đơn vị kế tục: {successor}. Nếu văn bản in tên cơ quan kế tục, sửa mã cơ quan; nếu văn bản gốc giao cho cơ quan cũ, xác nhận phát hiện.",
+        "The document, issued on {date}, gives a task to {agency} (printed '{printed}'), but that agency ceased after {until}; its successor: {successor}. If the document prints the successor's name, change the agency id; if the source assigns the task to the old agency, acknowledge the finding.",
+    ),
+    "CC114.no-successor": (
+        "Văn bản ban hành ngày {date} giao nhiệm vụ cho {agency} (in “{printed}”), nhưng cơ quan này đã chấm dứt sau ngày {until}, và danh mục không ghi cơ quan kế tục. Tìm cơ quan nhận nhiệm vụ, sửa mã cơ quan (và ghi `successors` vào danh mục); nếu văn bản gốc giao như vậy, xác nhận phát hiện.",
+        "The document, issued on {date}, gives a task to {agency} (printed '{printed}'), but that agency ceased after {until} and the registry names no successor. Find the agency that took the task over, change the id (and record `successors` in the registry); if the source assigns it so, acknowledge the finding.",
+    ),
+    "CC114.before": (
+        "Văn bản ban hành ngày {date} giao nhiệm vụ cho {agency} (in “{printed}”), nhưng cơ quan này chỉ có từ ngày {since}. Kiểm tra mã cơ quan (có thể là cơ quan tiền thân) hoặc ngày hiệu lực trong danh mục.",
+        "The document, issued on {date}, gives a task to {agency} (printed '{printed}'), but that agency exists only from {since}. Check the agency id (it may be a predecessor) or the registry's validity date.",
+    ),
+    "CC120": (
+        "Văn bản {document} được dẫn với trích yếu “{printed}”, nhưng trích dẫn {other_citation} trong {other_plan} ghi “{other_text}”. Đối chiếu văn bản gốc; nếu văn bản in như vậy, xác nhận phát hiện và trích cả hai cách in.",
+        "Document {document} is cited with the subject '{printed}', but citation {other_citation} in {other_plan} gives '{other_text}'. Check the source; if it is printed so, acknowledge the finding, quoting both.",
+    ),
+    "CC120.kind": (
+        "Văn bản {document} được gọi là “{printed}”, nhưng trích dẫn {other_citation} trong {other_plan} gọi là “{other_text}”. Đối chiếu văn bản gốc; nếu văn bản in như vậy, xác nhận phát hiện và trích cả hai cách in.",
+        "Document {document} is called '{printed}', but citation {other_citation} in {other_plan} calls it '{other_text}'. Check the source; if it is printed so, acknowledge the finding, quoting both.",
+    ),
     # tasks
     "CC201": (
         "Nhiệm vụ {task} không có cơ quan chủ trì. Ghi cơ quan chủ trì như văn bản giao; nếu văn bản không giao, xác nhận phát hiện.",
@@ -242,6 +290,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nhiệm vụ {task} ghi chủ trì “{lead}”, trong khi mục {section} giao lĩnh vực này cho “{assigned}”. Đối chiếu văn bản; nếu văn bản in đúng như vậy, xác nhận phát hiện và trích cả hai chỗ.",
         "Task {task} names '{lead}' as lead, while section {section} assigns this reform area to '{assigned}'. Check the document; if it prints it so, acknowledge, quoting both places.",
     ),
+    "CC220": (
+        "{agency} phối hợp trong nhiệm vụ {task}, nhưng cũng thuộc nhóm chủ trì “{lead}”. Đối chiếu văn bản gốc; nếu văn bản in như vậy, xác nhận phát hiện.",
+        "{agency} cooperates on task {task} but also belongs to the leading collective '{lead}'. Check the source; if it is printed so, acknowledge the finding.",
+    ),
     # targets
     "CC301": (
         "Chỉ tiêu {target} ({value_text}) yếu hơn mốc của kế hoạch cấp trên {parent} cho cùng chỉ số {indicator} năm {year} ({parent_text}).",
@@ -256,7 +308,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Indicator {indicator}, scope {scope}, {when} is given two values: {value_text} and {other_text} (target {other}).",
     ),
     "CC304": ("Tỷ lệ {value}% nằm ngoài khoảng 0–100.", "Percentage {value}% is outside 0–100."),
-    "CC305": ("Thứ hạng {value} nằm ngoài 1–{max} (số tỉnh, thành phố).", "Rank {value} is outside 1–{max} (the number of provinces)."),
+    "CC305": (
+        "Thứ hạng {value} nằm ngoài 1–{max} ({max} là số tỉnh, thành phố có trong năm {year}). Đối chiếu văn bản gốc; nếu in như vậy, xác nhận phát hiện.",
+        "Rank {value} is outside 1–{max} ({max} provinces and cities existed in {year}). Check the source; if it is printed so, acknowledge.",
+    ),
+    "CC305.below": (
+        "Thứ hạng {value} không phải một số nguyên từ 1 trở lên. Đối chiếu văn bản gốc; nếu in như vậy, xác nhận phát hiện.",
+        "Rank {value} is not a whole number of at least 1. Check the source; if it is printed so, acknowledge.",
+    ),
     "CC306": (
         "Chỉ tiêu {target} đến hạn năm {year}, ngoài thời kỳ của kế hoạch ({period}).",
         "Target {target} is due in {year}, outside the plan period ({period}).",
@@ -272,6 +331,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "CC309": (
         "Văn bản in “{printed}”, gần với chữ viết tắt “{expected}” của chỉ số {indicator}: có lẽ là lỗi in. Giữ chữ in; ghi mã chỉ số đúng và xác nhận phát hiện.",
         "The document prints '{printed}', one letter from '{expected}', the acronym of indicator {indicator}: probably a misprint. Keep the printed text; give the right indicator code and acknowledge.",
+    ),
+    "CC320": (
+        "Chữ viết tắt “{printed}” đứng cạnh “chỉ số” nhưng không phải của chỉ số nào trong danh mục. Thêm chỉ số (hoặc chữ viết tắt vào `aliases`) nếu đó là chỉ số thật; nếu văn bản in sai, xác nhận phát hiện.",
+        "The acronym '{printed}' stands next to “chỉ số” (index) but belongs to no index in the registry. Add the index (or the acronym to its `aliases`) if it is a real one; if the document misprints it, acknowledge the finding.",
+    ),
+    "CC320.other": (
+        "“{text}” là tên chỉ số {indicator} ({expected}), nhưng chữ viết tắt in kèm “{printed}” là của chỉ số {other}. Giữ chữ in; ghi mã chỉ số đúng và xác nhận phát hiện.",
+        "'{text}' is the name of indicator {indicator} ({expected}), but the acronym printed with it, '{printed}', is indicator {other}'s. Keep the printed text; give the right indicator code and acknowledge.",
     ),
     # structure
     "CC401": (
@@ -302,6 +369,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "CC408": (
         "Thời kỳ của {what} ngược: năm đầu {start} sau năm cuối {end}. Đối chiếu văn bản; nếu văn bản in như vậy, xác nhận phát hiện.",
         "The period of {what} is reversed: first year {start} after last year {end}. Check the document; if it prints it so, acknowledge.",
+    ),
+    "CC420": (
+        "Câu dẫn in “{printed}” ({count}) nhưng liệt kê {listed} mục. Đối chiếu văn bản gốc; nếu bản chép thiếu hoặc thừa mục, sửa; nếu văn bản in như vậy, xác nhận phát hiện và trích câu dẫn.",
+        "The sentence prints '{printed}' ({count}) but lists {listed} items. Check the source; if the transcription lost or added an item, fix it; if it is printed so, acknowledge, quoting the sentence.",
     ),
     # translation
     "CC501": (
@@ -370,17 +441,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-#: Words for the parts of reports.
-UI: dict[str, tuple[str, str]] = {
+#: The severities, as every report and page names them (the site's words use this table too).
+SEVERITY: dict[str, tuple[str, str]] = {
     "error": ("lỗi", "error"),
     "warning": ("cảnh báo", "warning"),
     "info": ("thông tin", "info"),
+}
+
+#: Words for the parts of reports.
+UI: dict[str, tuple[str, str]] = {
     "acknowledged": ("đã xác nhận", "acknowledged"),
     "reason": ("lý do", "reason"),
     "related": ("liên quan", "related"),
     "status.ok": ("Đạt", "Passed"),
     "status.advisory": ("Đạt – có khuyến nghị", "Passed – with advice"),
     "status.failing": ("Có lỗi", "Failing"),
+    "status.unchecked": ("Chưa kiểm tra", "Not checked"),
+    "unchecked_why": (
+        "không đọc được thành dữ liệu ({code} {rule}, quy tắc không được chọn): các quy tắc đã chọn không kiểm tra tệp này",
+        "could not be read as data ({code} {rule}, a rule not selected): the selected rules did not check this file",
+    ),
     "summary": (
         "{files}; {findings} ({errors}, {warnings}, {infos}); {acknowledged} đã xác nhận.",
         "{files}; {findings} ({errors}, {warnings}, {infos}); {acknowledged} acknowledged.",
@@ -390,13 +470,101 @@ UI: dict[str, tuple[str, str]] = {
         "{n} acknowledged not shown (--show-acknowledged to see them).",
     ),
     "clean": ("Không có phát hiện nào cần xử lý.", "No findings to act on."),
+    "not_checked": (
+        "{files} chưa được các quy tắc đã chọn kiểm tra (xem ở trên).",
+        "{files} not checked by the selected rules (see above).",
+    ),
     "failing": (
         "{failing} ở mức {fail_on} trở lên: kiểm tra không đạt.",
         "{failing} at {fail_on} or above: the check fails.",
     ),
     "statistics": ("Thống kê theo quy tắc", "Statistics by rule"),
     "more": (" (và {more} lỗi khác tại đây)", " (and {more} more here)"),
+    # a single year, where a period would stand (``Năm 2021`` / ``2021``)
+    "year_alone": ("Năm {year}", "{year}"),
+    # `cchc coverage`
+    "coverage.covered": ("đã chép", "covered"),
+    "coverage.acknowledged": ("bỏ qua có lý do", "left out with a reason"),
+    "coverage.open": ("còn thiếu", "still missing"),
+    "coverage.chars": ("chữ và số", "letters and digits"),
+    "coverage.lines": ("dòng", "lines"),
+    "coverage.texts": ("chuỗi không có trong nguồn", "texts not in the source"),
+    "coverage.order": ("đoạn sai thứ tự", "texts out of order"),
+    "coverage.total": ("Tổng cộng", "Total"),
+    "coverage.plans": ("kế hoạch", "plans"),
+    "coverage.no-source": ("không có văn bản nguồn đọc được", "no readable source text"),
+    "coverage.status": ("tình trạng", "status"),
+    # a rule's documentation (`cchc explain`, the site's rule pages)
+    "doc.family": ("Nhóm", "Family"),
+    "doc.severity": ("Mức mặc định", "Default severity"),
+    "doc.fires": ("Ví dụ có phát hiện", "Example that fires"),
+    "doc.passes": ("Ví dụ không có phát hiện", "Example that passes"),
+    "doc.message": ("Thông báo", "Message"),
+    "doc.name": ("Tên trong cấu hình", "Name in configuration"),
 }
+
+#: Words of ``cchc fmt``: why a file was not formatted, what a run did, and its command-line help.
+#: The command writes both languages on one line, Vietnamese first (:func:`formatter_line`).
+FORMATTER: dict[str, tuple[str, str]] = {
+    # why a file was not formatted
+    "unreadable": ("không đọc được tệp", "cannot read the file"),
+    "unreadable.os": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
+    "too_large": ("tệp quá lớn", "file too large"),
+    "not_utf8": ("tệp không phải UTF-8", "the file is not UTF-8"),
+    "ruamel": ("ruamel.yaml không đọc được: {problem}", "ruamel.yaml cannot read it: {problem}"),
+    "cannot_format": ("không định dạng được: {error}", "cannot format: {error}"),
+    "data_would_change": (
+        "định dạng sẽ làm đổi dữ liệu; tệp được giữ nguyên (hãy báo lỗi này)",
+        "formatting would change the data; the file is left unchanged (please report this)",
+    ),
+    "comment_would_drop": (
+        "định dạng sẽ làm mất chú thích “{comment}” (chú thích bên trong một ngoặc nhiều dòng); tệp được giữ nguyên. "
+        "Chuyển chú thích lên một dòng riêng phía trên.",
+        "formatting would drop the comment '{comment}' (a comment inside a multi-line flow collection); the file is "
+        "left unchanged. Move the comment to a line of its own above.",
+    ),
+    # what a run did (the command writes the file's path before or after the words)
+    "no_such_file": ("không có tệp", "no such file"),
+    "skipped": (
+        "bỏ qua, không phải tệp kế hoạch (plans/) hay danh mục (registry/<loại>/)",
+        "skipped, not a plan (plans/) or registry (registry/<kind>/) file",
+    ),
+    "would_reformat": ("sẽ định dạng lại", "would reformat"),
+    "reformatted": ("đã định dạng", "reformatted"),
+    "check_summary": (
+        "{changed} tệp cần định dạng, {same} tệp đã đúng, {bad} tệp lỗi",
+        "{changed} would be reformatted, {same} already formatted, {bad} with errors",
+    ),
+    "run_fmt": ("Chạy `cchc fmt` để sửa", "Run `cchc fmt` to fix."),
+    "summary": (
+        "{changed} tệp đã định dạng, {same} tệp không đổi, {bad} tệp lỗi",
+        "{changed} reformatted, {same} unchanged, {bad} with errors",
+    ),
+    "errors_left": (
+        "Tệp lỗi được giữ nguyên; sửa lỗi rồi chạy lại (`cchc lint` cho biết chi tiết)",
+        "files with errors are left unchanged; fix them and run again (`cchc lint` gives details)",
+    ),
+    # command-line help
+    "help": ("định dạng tệp kế hoạch và danh mục", "format plan and registry files"),
+    "description": (
+        "Định dạng chuẩn tệp kế hoạch và danh mục (giữ chú thích, không đổi dữ liệu)",
+        "Canonical formatting of plan and registry files (comments kept, data unchanged).",
+    ),
+    "help.paths": ("tệp hoặc thư mục", "files or folders (default: plans/ and registry/)"),
+    "help.check": ("không ghi; mã thoát 1 nếu có tệp cần định dạng", "write nothing; exit 1 if a file would change"),
+    "help.diff": ("với --check: in phần khác biệt", "with --check: print the differences"),
+}
+
+
+def formatter_words(key: str, **params: Any) -> tuple[str, str]:
+    """The formatter's words ``key`` in Vietnamese and English, with ``params`` filled in."""
+    vi, en = FORMATTER[key]
+    return vi.format(**params), en.format(**params)
+
+
+def formatter_line(key: str, **params: Any) -> str:
+    """The formatter's words ``key`` as the command writes them: ``Vietnamese / English``."""
+    return " / ".join(formatter_words(key, **params))
 
 
 class _Safe(dict):
@@ -407,10 +575,15 @@ class _Safe(dict):
 _FMT = string.Formatter()
 
 
+def pick(pair: tuple[str, str], lang: str) -> str:
+    """The one way a (Vietnamese, English) pair is read: English on ``en``, else Vietnamese (the default)."""
+    return pair[1] if lang == "en" else pair[0]
+
+
 def _pick(value: Any, lang: str) -> Any:
     """A parameter may be a (vi, en) pair: words that differ by language."""
     if isinstance(value, (tuple, list)) and len(value) == 2 and all(isinstance(v, str) for v in value):
-        return value[1] if lang == "en" else value[0]
+        return pick((value[0], value[1]), lang)
     return "" if value is None else value
 
 
@@ -456,8 +629,7 @@ def template_key(finding: Finding) -> str:
 
 
 def _template(finding: Finding, lang: str) -> str:
-    vi, en = MESSAGES.get(template_key(finding)) or MESSAGES.get(finding.rule) or ("{rule}", "{rule}")
-    return vi if lang == "vi" else en
+    return pick(MESSAGES.get(template_key(finding)) or MESSAGES.get(finding.rule) or ("{rule}", "{rule}"), lang)
 
 
 def render(finding: Finding, lang: str, names: Names | None = None) -> str:
@@ -516,14 +688,19 @@ def render_both(finding: Finding) -> dict[str, str]:
     return {lang: render(finding, lang) for lang in LANGS}
 
 
+def both(pair: tuple[str, str]) -> dict[str, str]:
+    """A (vi, en) pair as data files write it: ``{"vi": …, "en": …}``."""
+    return dict(zip(LANGS, pair))
+
+
 #: Counted nouns, for every report that counts things: the Vietnamese noun (which has no
 #: plural) and the English singular and plural.
 NOUNS: dict[str, tuple[str, str, str]] = {
     "file": ("tệp", "file", "files"),
     "finding": ("phát hiện", "finding", "findings"),
-    "error": ("lỗi", "error", "errors"),
-    "warning": ("cảnh báo", "warning", "warnings"),
-    "info": ("thông tin", "info", "info"),
+    "error": (*SEVERITY["error"], "errors"),
+    "warning": (*SEVERITY["warning"], "warnings"),
+    "info": (*SEVERITY["info"], "info"),
     "plan": ("kế hoạch", "plan", "plans"),
     "task": ("nhiệm vụ", "task", "tasks"),
     "target": ("chỉ tiêu", "target", "targets"),
@@ -535,7 +712,7 @@ NOUNS: dict[str, tuple[str, str, str]] = {
 def noun(name: str, n: int, lang: str) -> str:
     """The noun in the form ``n`` takes: "file" for 1, "files" for 2; Vietnamese has one form."""
     vi, one, other = NOUNS[name]
-    return vi if lang == "vi" else (one if n == 1 else other)
+    return pick((vi, one if n == 1 else other), lang)
 
 
 def counted(n: int, name: str, lang: str) -> str:
@@ -544,5 +721,10 @@ def counted(n: int, name: str, lang: str) -> str:
 
 
 def ui(key: str, lang: str) -> str:
-    vi, en = UI[key]
-    return vi if lang == "vi" else en
+    """A word of the reports in ``lang``."""
+    return pick(UI[key], lang)
+
+
+def severity_label(severity: str, lang: str) -> str:
+    """A severity (``error``, ``warning``, ``info``) in words."""
+    return pick(SEVERITY[severity], lang)

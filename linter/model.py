@@ -362,6 +362,35 @@ class Plan:
 
 
 @dataclass(frozen=True)
+class FactSource:
+    """Where a registry fact comes from: ``self`` (the document itself), ``gazette`` (the official
+    gazette), ``citation`` (only a citation, in ``plan`` as ``citation``) or ``editor`` (not checked)."""
+
+    kind: str
+    document: str | None = None
+    plan: str | None = None
+    citation: str | None = None
+    note: Text | None = None
+
+    @property
+    def authoritative(self) -> bool:
+        """True when the fact was read from the document or the gazette, not taken from citations."""
+        return self.kind in ("self", "gazette")
+
+
+@dataclass(frozen=True)
+class Sourced:
+    """The sources of a registry entry: one for the entry, and one per field where it differs."""
+
+    entry: FactSource | None = None
+    fields: tuple[tuple[str, FactSource], ...] = ()
+
+    def of(self, field_name: str) -> FactSource | None:
+        """The source of one field: its own, else the entry's; None when the registry does not say."""
+        return dict(self.fields).get(field_name, self.entry)
+
+
+@dataclass(frozen=True)
 class Agency:
     id: str
     name: Text
@@ -373,10 +402,29 @@ class Agency:
     short: str | None = None
     parent: str | None = None
     aliases: tuple[str, ...] = ()
+    #: First and last day the agency exists (ISO dates), when the registry records them.
+    valid_from: str | None = None
+    valid_until: str | None = None
+    successors: tuple[str, ...] = ()
+    sources: Sourced = Sourced()
 
     @property
     def province(self) -> str:
         return self.id.split("/", 1)[0]
+
+
+@dataclass(frozen=True)
+class Province:
+    """A provincial-level administrative unit over time."""
+
+    id: str
+    name: Text
+    pointer: str
+    path: str
+    valid_from: str | None = None
+    valid_until: str | None = None
+    successor: str | None = None
+    sources: Sourced = Sourced()
 
 
 @dataclass(frozen=True)
@@ -405,6 +453,7 @@ class Document:
     number: str | None = None
     date: str | None = None
     plan: str | None = None
+    sources: Sourced = Sourced()
 
 
 @dataclass(frozen=True)
@@ -424,6 +473,8 @@ class Corpus:
     agencies: dict[str, Agency] = field(default_factory=dict)
     indicators: dict[str, Indicator] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
+    #: Provincial-level units over time, by slug (from the ``provinces`` of agency registry files).
+    provinces: dict[str, Province] = field(default_factory=dict)
     #: Every loaded file by display path (plans and registries).
     files: dict[str, LoadedFile] = field(default_factory=dict)
     #: Source texts named by plans, by project-relative path.

@@ -6,13 +6,22 @@ Trích dẫn ghi cơ quan ban hành không phải cơ quan ban hành văn bản 
 **Kiểm tra gì.** Cơ quan ban hành in ở trích dẫn (`issuer_printed`) phải là tên,
 tên viết tắt hoặc một cách viết đã biết (`aliases`) của cơ quan ban hành ghi
 trong danh mục văn bản (hoặc phần đầu của kế hoạch trong kho). So sánh không
-phân biệt hoa thường, dấu câu và khoảng trắng; dấu tiếng Việt được giữ. Một tên
+phân biệt hoa thường, dấu câu, khoảng trắng, dạng Unicode (NFC/NFD) và kiểu bỏ dấu
+(“UỶ”/“ỦY”, “hoá”/“hóa”); dấu tiếng Việt được giữ. Một tên
 đã đăng ký in trọn trong một danh xưng dài hơn (“Bộ Chính trị Ban Chấp hành Trung
 ương Đảng (khóa XI)”) được coi là cùng cơ quan.
 
 **Vì sao quan trọng.** Số hiệu văn bản chỉ duy nhất trong một cơ quan và một năm:
 cùng số “70/QĐ-UBND” có ở mọi tỉnh. Cơ quan sai là dẫn sang một văn bản khác
 (ví dụ “Quyết định … của Chủ tịch UBND tỉnh” trong khi văn bản do UBND tỉnh ban hành).
+
+**Thông điệp chỉ đúng cách sửa.** Khi tên in chỉ khác tên đã đăng ký ở chữ viết tắt
+(“UBND” / “Ủy ban nhân dân”, “HĐND”, “TP”) hoặc ở địa danh theo sau (“… tỉnh Bà Rịa
+- Vũng Tàu”), hoặc khi danh mục chưa ghi cách viết nào khác cho cơ quan, nhiều khả
+năng đó là cùng cơ quan: thông điệp bảo thêm tên vào `aliases`, không bảo sửa dữ
+liệu. Thông điệp nêu nguồn của cơ quan ban hành trong danh mục; khi danh mục chỉ
+biết cơ quan ban hành qua một trích dẫn khác (`source: {kind: citation}`), phát
+hiện hạ xuống mức thông tin và nói hai trích dẫn không khớp, chưa rõ bên nào đúng.
 
 **Cách sửa.** Nếu trích dẫn trỏ nhầm văn bản, sửa `document`. Nếu chỉ là một cách
 viết khác của cùng cơ quan, thêm cách viết vào `aliases` của cơ quan. Nếu văn bản
@@ -21,8 +30,9 @@ gốc in sai cơ quan, xác nhận phát hiện.
 [en]
 **What it checks.** The issuer printed in a citation (`issuer_printed`) must be
 the name, short name or a known spelling (`aliases`) of the issuer recorded in
-the cited-document registry. The comparison ignores case, punctuation and
-spacing; Vietnamese diacritics count. A longer designation that starts with a
+the cited-document registry. The comparison ignores case, punctuation,
+spacing, Unicode form (NFC/NFD) and tone-mark placement ("UỶ"/"ỦY",
+"hoá"/"hóa"); Vietnamese diacritics count. A longer designation that starts with a
 registered name ("Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa XI)", "Hội
 nghị lần thứ năm Ban Chấp hành Trung ương Đảng", a plenum of the Central
 Committee) is the same issuer; "Văn phòng Chính phủ" (the Government Office) is
@@ -32,6 +42,16 @@ not "Chính phủ".
 year: "70/QĐ-UBND" exists in every province. A wrong issuer points at another
 document (e.g. "Decision … of the Chairman of the provincial People's
 Committee" for a decision the Committee itself issued).
+
+**The message names the likely fix.** When the printed name differs from a
+registered one only by an abbreviation ("UBND" / "Ủy ban nhân dân", "HĐND",
+"TP") or by the place that follows ("… tỉnh Bà Rịa - Vũng Tàu"), or when the
+registry lists no other spelling for the agency, it is most likely the same
+body: the message says to add the name to `aliases`, not to change the data.
+The message names where the registry's issuer comes from; when the registry
+knows the issuer only from another citation (`source: {kind: citation}`), the
+finding drops to info and says that two citations disagree and it is not known
+which is right.
 
 **How to fix.** If the citation points at the wrong document, fix `document`.
 If it is another spelling of the same body, add it to the agency's `aliases`.
@@ -47,6 +67,11 @@ citations:
 
 [passes]
 citations:
+  - id: c0
+    document: 76-nq-cp-2021
+    role: legal-basis
+    printed: "Nghị quyết 76/NQ-CP ngày 15/7/2021 của CHÍNH PHỦ"
+    issuer_printed: "CHÍNH PHỦ"
   - id: c1
     document: 76-nq-cp-2021
     role: legal-basis
@@ -62,6 +87,7 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..textnorm import key
 from ._context import Context
+from ._refs import agency_names, alias_likely, basis, basis_words, lowered, name_index, plan_behind
 
 CODE = "CC102"
 NAME = "citation-issuer-mismatch"
@@ -81,6 +107,7 @@ def _designates(printed: str, names: set[str]) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    index = name_index(ctx.corpus)
     for plan in ctx.plans():
         for c in plan.citations:
             if not c.issuer_printed:
@@ -91,16 +118,30 @@ def check(ctx: Context) -> Iterator[Finding]:
             agency = ctx.agency(doc.issuer)
             if agency is None:
                 continue
-            names = {key(n) for n in (agency.name.vi, agency.short or "", *agency.aliases) if n}
-            cited = ctx.corpus.plans.get(doc.plan or "")
-            if cited is not None:
-                names.add(key(cited.header.issuer_printed))
+            cited = ctx.corpus.plans.get(plan_behind(ctx.corpus, doc.id) or "")
+            names = agency_names(agency, (cited.header.issuer_printed,) if cited is not None else ())
             printed = key(c.issuer_printed)
             if printed in names or _designates(printed, names):
                 continue
+            b = basis(ctx.corpus, doc, "issuer")
+            params: dict[str, object] = {
+                "document": c.number or c.document,
+                "issuer": c.issuer_printed,
+                "expected": (agency.name.vi, agency.name.en),
+                "agency": agency.id,
+                "cited_in": plan.header.number,
+                "basis": basis_words(b),
+            }
+            severity = None
+            if alias_likely(c.issuer_printed, agency, index):
+                params["variant"] = "alias"
+            elif b.from_citation:
+                params.update(variant="citation", other_plan=b.plan, other_citation=b.citation)
+                severity = lowered(SEVERITY)
             yield Finding(
                 CODE,
                 ctx.loc(plan, c.pointer + "/issuer_printed"),
-                {"document": c.number or c.document, "issuer": c.issuer_printed, "expected": (agency.name.vi, agency.name.en)},
+                params,
                 (ctx.registry_loc(doc.path, doc.pointer + "/issuer"),),
+                severity=severity,
             )

@@ -9,6 +9,10 @@ thay vì “4655/QĐ-UBND”) hoặc dẫn nhầm văn bản đều hiện ra �
 
 **Vì sao quan trọng.** Số hiệu là cách người đọc tìm văn bản; số sai là đường dẫn gãy.
 
+**Nguồn.** Thông điệp nêu số hiệu của danh mục lấy từ đâu (`source` của mục). Khi
+danh mục chỉ biết số hiệu qua một trích dẫn khác, danh mục không chứng minh được
+trích dẫn này sai: phát hiện hạ xuống mức thông tin và nói hai trích dẫn không khớp.
+
 **Cách sửa.** Nếu `document` trỏ nhầm, sửa mã. Nếu văn bản gốc in sai số hiệu,
 giữ nguyên chuỗi in và xác nhận phát hiện.
 
@@ -20,6 +24,11 @@ up here.
 
 **Why it matters.** The number is how readers find a document; a wrong number
 is a broken link.
+
+**Sources.** The message says where the registry's number comes from (the
+entry's `source`). When the registry knows the number only from another
+citation, it cannot prove this one wrong: the finding drops to info and says
+that two citations disagree.
 
 **How to fix.** If `document` points at the wrong entry, fix it. If the
 source misprints the number, keep the printed string and acknowledge.
@@ -48,6 +57,7 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..textnorm import doc_number
 from ._context import Context
+from ._refs import basis, basis_words, lowered
 
 CODE = "CC103"
 NAME = "citation-number-mismatch"
@@ -62,9 +72,20 @@ def check(ctx: Context) -> Iterator[Finding]:
             if doc is None or not doc.number or not c.number:
                 continue
             if doc_number(c.number) != doc_number(doc.number):
+                b = basis(ctx.corpus, doc, "number")
+                params: dict[str, object] = {
+                    "document": c.document,
+                    "number": c.number,
+                    "expected": doc.number,
+                    "cited_in": plan.header.number,
+                    "basis": basis_words(b),
+                }
+                if b.from_citation:
+                    params.update(variant="citation", other_plan=b.plan, other_citation=b.citation)
                 yield Finding(
                     CODE,
                     ctx.loc(plan, c.pointer + "/number"),
-                    {"document": c.document, "number": c.number, "expected": doc.number},
+                    params,
                     (ctx.registry_loc(doc.path, doc.pointer + "/number"),),
+                    severity=lowered(SEVERITY) if b.from_citation else None,
                 )

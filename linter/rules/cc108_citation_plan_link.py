@@ -37,6 +37,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ._context import Context
+from ._refs import plan_behind
 
 CODE = "CC108"
 NAME = "citation-plan-link"
@@ -48,8 +49,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     plans = ctx.corpus.plans
     for plan in ctx.plans():
         for c in plan.citations:
-            doc = ctx.corpus.documents.get(c.document)
-            target = (doc.plan if doc and doc.plan else None) or (c.document if c.document in plans else None)
+            target = plan_behind(ctx.corpus, c.document)
             if c.plan and c.plan not in plans:
                 yield Finding(CODE, ctx.loc(plan, c.pointer + "/plan"), {"variant": "unknown", "given": c.plan, "document": c.document})
             elif target and not c.plan:

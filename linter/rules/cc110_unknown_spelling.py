@@ -5,7 +5,7 @@ Cơ quan được in với cách viết mà danh mục chưa ghi.
 [vi]
 **Kiểm tra gì.** Mỗi cách viết tên cơ quan như in (`printed`) phải có trong tên,
 tên viết tắt hoặc `aliases` của cơ quan trong danh mục (không phân biệt hoa
-thường, dấu câu, khoảng trắng).
+thường, dấu câu, khoảng trắng, dạng Unicode và kiểu bỏ dấu “UỶ”/“ỦY”).
 
 **Vì sao quan trọng.** Danh mục giữ mọi cách viết đã gặp để tìm kiếm và để phát
 hiện một cơ quan bị gán nhầm mã (“Sở Tư pháp” gán mã Sở Nội vụ).
@@ -15,7 +15,7 @@ hiện một cơ quan bị gán nhầm mã (“Sở Tư pháp” gán mã Sở N
 [en]
 **What it checks.** Every printed spelling of an agency (`printed`) must be
 among the registry entry's name, short name or `aliases` (ignoring case,
-punctuation and spacing).
+punctuation, spacing, Unicode form and tone-mark placement, "UỶ"/"ỦY").
 
 **Why it matters.** The registry keeps every spelling seen, for search and
 to catch an agency mapped to the wrong id ("Sở Tư pháp" mapped to Home Affairs).
@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..textnorm import key
 from ._context import Context
-from ._refs import mentions
+from ._refs import agency_names, mentions
 
 CODE = "CC110"
 NAME = "unknown-spelling"
@@ -52,8 +52,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             agency = ctx.agency(m.agency)
             if agency is None:
                 continue
-            names = {key(n) for n in (agency.name.vi, agency.short or "", *agency.aliases) if n}
-            if key(m.printed) not in names:
+            if key(m.printed) not in agency_names(agency):
                 yield Finding(
                     CODE,
                     ctx.loc(plan, m.pointer + "/printed"),

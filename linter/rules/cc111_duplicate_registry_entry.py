@@ -47,7 +47,12 @@ NAME = "duplicate-registry-entry"
 FAMILY = "references"
 SEVERITY = "error"
 
-_KIND = {"agencies": "cơ quan/agency", "indicators": "chỉ số/indicator", "documents": "văn bản/document"}
+_KIND = {
+    "agencies": "cơ quan/agency",
+    "indicators": "chỉ số/indicator",
+    "documents": "văn bản/document",
+    "provinces": "tỉnh/province",
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

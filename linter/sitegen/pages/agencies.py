@@ -6,13 +6,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import partial
 
-from ...model import Agency, Plan, Task
+from ...model import Agency, FactSource, Plan, Sourced, Task
+from ...validity import ending
 from .. import formats, urls
 from ..components import breadcrumb
 from ..components import card as make_card
 from ..context import SiteContext, province_name
 from ..markup import Cell, anchor, block, h, link, md, table, tag
-from ..words import AGENCY_KINDS, DOC_TYPES, LEVELS, label, t
+from ..words import AGENCY_KINDS, DOC_TYPES, FACT_SOURCES, LEVELS, label, t
 from . import Page, both
 from .plans import deadline_cell, mentions, status_chip
 
@@ -97,6 +98,65 @@ def issued_plans(ctx: SiteContext, page: str, agency: Agency, lang: str) -> str:
     return table(headers, rows, cls="cchc-sortable") if rows else ""
 
 
+def span_words(start: str | None, end: str | None, lang: str) -> str:
+    """A span of days in words: "from 1 July 2025 to …", "until 30 June 2025"."""
+    if start and end:
+        return t("valid_from_to", lang).format(start=formats.date(start, lang), end=formats.date(end, lang))
+    if start:
+        return t("valid_from_only", lang).format(start=formats.date(start, lang))
+    return t("valid_until_only", lang).format(end=formats.date(end or "", lang))
+
+
+def source_html(ctx: SiteContext, page: str, source: FactSource, lang: str) -> str:
+    """Where a registry fact comes from, as HTML: its kind, the citation or document it names, its note."""
+    parts = [h(label(FACT_SOURCES, source.kind, lang))]
+    if source.kind == "citation" and source.plan in ctx.corpus.plans:
+        plan = ctx.corpus.plans[source.plan]
+        where = link(urls.href(page, urls.plan(plan.slug), ctx.item_id(plan, "c", source.citation or "")), plan.header.number)
+        before, _, after = t("citation_in", lang).partition("{plan}")
+        cited = source.citation or ""
+        gap = " " if before.endswith(" ") else ""
+        parts.append(h(before.format(citation=cited).rstrip()) + gap + where + h(after.format(citation=cited)))
+    if source.document and source.document in ctx.corpus.documents:
+        parts.append(ctx.document_link(page, source.document, lang))
+    if source.note is not None:
+        parts.append(h(source.note.get(lang)))
+    return " — ".join(parts)
+
+
+def sources_html(ctx: SiteContext, page: str, sources: Sourced, lang: str, fields: dict[str, str]) -> str | None:
+    """An entry's sources: the entry's own, then each field's that differs (``fields``: field → its word)."""
+    lines = [source_html(ctx, page, sources.entry, lang)] if sources.entry is not None else []
+    for name, source in sources.fields:
+        lines.append(h(fields.get(name, name)) + ": " + source_html(ctx, page, source, lang))
+    return "<br>".join(lines) or None
+
+
+def validity_rows(ctx: SiteContext, page: str, agency: Agency, lang: str) -> list[tuple[str, str]]:
+    """The card rows on an agency's time: when it exists, what took its place, and the sources."""
+    rows: list[tuple[str, str]] = []
+    end = ending(ctx.corpus, agency)
+    if end is not None and end.why == "province":
+        rows.append((t("validity", lang), h(t("ended_with_province", lang).format(end=formats.date(end.until, lang)))))
+    elif agency.valid_from or agency.valid_until:
+        rows.append((t("validity", lang), h(span_words(agency.valid_from, agency.valid_until, lang))))
+    successors = [ctx.agency_link(page, s, lang) for s in agency.successors]
+    if not successors and end is not None and end.province_successor is not None:
+        successors = [h(end.province_successor.name.get(lang))]
+    if successors:
+        rows.append((t("successors", lang), "<br>".join(successors)))
+    words = {
+        "name": t("name", lang),
+        "valid_from": t("validity", lang),
+        "valid_until": t("validity", lang),
+        "successors": t("successors", lang),
+    }
+    sources = sources_html(ctx, page, agency.sources, lang, words)
+    if sources:
+        rows.append((t("fact_source", lang), sources))
+    return rows
+
+
 def render(ctx: SiteContext, agency: Agency, page: str, lang: str) -> str:
     out = [breadcrumb(page, lang, [(t("agencies", lang), urls.index("agencies")), (agency.name.get(lang), None)])]
     out.append(f"# {md(agency.name.get(lang))} {{#top}}\n")
@@ -111,6 +171,7 @@ def render(ctx: SiteContext, agency: Agency, page: str, lang: str) -> str:
     ]
     if agency.parent:
         card.append((t("agency", lang), ctx.agency_link(page, agency.parent, lang)))
+    card.extend(validity_rows(ctx, page, agency, lang))
     out.append(block(make_card(card)))
     issued_table = issued_plans(ctx, page, agency, lang)
     if issued_table:

@@ -13,6 +13,7 @@ from ..context import SiteContext
 from ..markup import Cell, block, h, link, md, quoted_vi, table, tag
 from ..words import DOC_TYPES, label, t
 from . import Page, both
+from .agencies import sources_html
 from .plans import status_chip
 
 
@@ -63,6 +64,10 @@ def render(ctx: SiteContext, doc: Document, page: str, lang: str) -> str:
     ]
     if doc.plan:
         card.append((t("plan", lang), ctx.plan_link(page, doc.plan, lang)))
+    fields = {f: t(f, lang) for f in ("number", "type", "issuer", "date", "year", "title")}
+    sources = sources_html(ctx, page, doc.sources, lang, fields)
+    if sources:
+        card.append((t("fact_source", lang), sources))
     out.append(block(make_card(card)))
     cites = ctx.citations_by_document.get(doc.id, [])
     out.append(f"## {md(t('cited_by', lang))} ({len(cites)}) {{#cited-by}}\n")
