@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .findings import Finding
+from .pointer import build, parts
 
 #: Message parameters that only say where a finding is (they change when lines move).
 POSITIONAL_PARAMS = frozenset({"line", "lines", "first_line", "other_where", "more"})
@@ -31,8 +32,7 @@ def stable_segments(data: Any, pointer: str) -> list[str]:
     """The pointer's segments (unescaped), each list index replaced by the item's ``id`` when it has one."""
     out: list[str] = []
     node = data
-    for raw in pointer.split("/")[1:]:
-        seg = raw.replace("~1", "/").replace("~0", "~")
+    for seg in parts(pointer):
         if isinstance(node, list) and seg.isdigit() and int(seg) < len(node):
             item = node[int(seg)]
             ident = (item.get("id") or item.get("code")) if isinstance(item, dict) else None
@@ -49,7 +49,7 @@ def stable_segments(data: Any, pointer: str) -> list[str]:
 
 def stable_pointer(data: Any, pointer: str) -> str:
     """The stable path written as a JSON Pointer (RFC 6901 escaping): ``/tasks/B.II.1/deadline``."""
-    return "".join("/" + s.replace("~", "~0").replace("/", "~1") for s in stable_segments(data, pointer))
+    return build(stable_segments(data, pointer))
 
 
 def numbered(keys: Iterable[str]) -> list[str]:

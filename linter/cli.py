@@ -22,9 +22,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .config import Config, ConfigError, load_config
+from .config import Config, ConfigError, load_config, message_language, project_of_paths
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_ERROR = 0, 2
 
 
 class UsageError(Exception):
@@ -128,14 +128,14 @@ def build_parser(extras: bool = True) -> argparse.ArgumentParser:
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
     """The editor and site commands, registered by name: an import error in one of them surfaces,
     it never turns the command into "invalid choice"."""
-    from . import coverage, diff, export, formatter, scaffold
+    from . import coverage, diff, export, fmt, scaffold
     from .sitegen import cli as site
 
-    return [scaffold.register, formatter.register, export.register, coverage.register, site.register, diff.register]
+    return [scaffold.register, fmt.register, export.register, coverage.register, site.register, diff.register]
 
 
 def _lang(args: argparse.Namespace) -> str:
-    return args.lang or os.environ.get("CCHC_LANG", "vi")
+    return message_language(args.lang)
 
 
 def deleted_corpus_files(config: Config) -> list[str]:
@@ -163,10 +163,12 @@ def cmd_lint(args: argparse.Namespace) -> int:
     from .reporters import github, sarif, text
     from .reporters import json as json_rep
 
-    config = load_config(args.project).with_overrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on)
     for path in args.paths:
         if not path.exists():
             raise UsageError(f"không có tệp / no such file: {path}")
+    # Without --project, files named on the command line say which project they belong to.
+    project = args.project if args.project is not None else project_of_paths(args.paths)
+    config = load_config(project).with_overrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on)
     if args.output is not None and args.output.is_dir():
         raise UsageError(f"--output phải là một tệp, không phải thư mục / --output must be a file, not a folder: {args.output}")
     paths = list(args.paths)
@@ -208,7 +210,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from .catalogue import ui
+    from .catalogue import pick, severity_label
     from .rules import FAMILIES, all_rules
 
     lang = _lang(args)
@@ -216,9 +218,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
     for r in all_rules():
         if r.family != family:
             family = r.family
-            vi, en = FAMILIES[family]
-            sys.stdout.write(f"\n{vi if lang == 'vi' else en}\n")
-        sys.stdout.write(f"  {r.code}  {r.name:<32} {ui(r.severity, lang):<10} {r.doc.title(lang)}\n")
+            sys.stdout.write(f"\n{pick(FAMILIES[family], lang)}\n")
+        sys.stdout.write(f"  {r.code}  {r.name:<32} {severity_label(r.severity, lang):<10} {r.doc.title(lang)}\n")
     return EXIT_OK
 
 

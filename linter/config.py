@@ -20,6 +20,7 @@ Keys (all optional)::
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -87,19 +88,60 @@ def _check_severity(value: Any, what: str) -> str:
 CONFIG_FILE = "pyproject.toml"
 
 
-def find_root(start: Path) -> Path:
-    """The nearest folder at or above ``start`` holding a pyproject.toml with [tool.cchc]."""
+#: The languages of messages and pages; the first is the default.
+LANGUAGES = ("vi", "en")
+#: The environment variable that sets the message language when ``--lang`` is not given.
+LANG_ENV = "CCHC_LANG"
+
+
+def message_language(option: str | None) -> str:
+    """The message language: ``--lang`` when given, else ``CCHC_LANG``, else Vietnamese. Any other
+    value of ``CCHC_LANG`` is a :class:`ConfigError` (a typo must not silently switch language)."""
+    if option:
+        return option
+    value = os.environ.get(LANG_ENV, "").strip()
+    if not value:
+        return LANGUAGES[0]
+    if value not in LANGUAGES:
+        raise ConfigError(f"{LANG_ENV}={value!r}: phải là / must be {' or '.join(LANGUAGES)}")
+    return value
+
+
+def find_project(start: Path) -> Path | None:
+    """The nearest folder at or above ``start`` holding a pyproject.toml with [tool.cchc], if any."""
     start = start.resolve()
     for folder in [start, *start.parents]:
         candidate = folder / CONFIG_FILE
         if candidate.is_file():
             try:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, OSError):
+            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
                 continue
             if "cchc" in data.get("tool", {}):
                 return folder
-    return start
+    return None
+
+
+def find_root(start: Path) -> Path:
+    """The project folder for ``start``: :func:`find_project`, or ``start`` itself when there is none."""
+    return find_project(start) or start.resolve()
+
+
+def project_of_paths(paths: Iterable[Path]) -> Path | None:
+    """The one project the files or folders ``paths`` belong to (None when none of them is in a
+    project). Paths in two different projects are a :class:`ConfigError`: each project has its own
+    registry, schemas and configuration, so they are linted separately."""
+    found: dict[Path, Path] = {}
+    for path in paths:
+        project = find_project(path if path.is_dir() else path.parent)
+        if project is not None:
+            found.setdefault(project, path)
+    if len(found) > 1:
+        listed = "; ".join(f"{p} ({project})" for project, p in found.items())
+        raise ConfigError(
+            f"các đường dẫn thuộc nhiều dự án, hãy kiểm tra từng dự án riêng / the paths belong to different projects, lint each one separately: {listed}"
+        )
+    return next(iter(found), None)
 
 
 #: The JSON Schemas shipped inside the package (the repository's schema/ folder, linked).

@@ -23,6 +23,7 @@ from .limits import Limits
 from .loader import LoadedFile, load_file, load_text
 from .model import Corpus, SourceFile
 from .schema_check import SchemaSet, validate
+from .textio import decode_utf8
 from .textnorm import visible
 
 #: Below this many files to parse, a process pool costs more than it saves.
@@ -39,6 +40,9 @@ class Loaded:
     findings: list[Finding] = field(default_factory=list)
     #: Kind of each loaded file, by display path.
     kinds: dict[str, str] = field(default_factory=dict)
+    #: Files left out of the model, by display path: the code of the first finding that kept each
+    #: out (YAML syntax, encoding, limits or the schema). No other rule sees such a file.
+    unmodelled: dict[str, str] = field(default_factory=dict)
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -221,9 +225,11 @@ def load_corpus(config: Config, extra: Iterable[Path] = (), cache: Cache | None 
         loaded.kinds[shown] = kind
         loaded.findings.extend(lf.findings)
         if not lf.ok or (lf.data is None and lf.findings):
+            loaded.unmodelled[shown] = lf.findings[0].rule if lf.findings else "CC001"
             continue
         loaded.findings.extend(schema_findings)
         if schema_findings:
+            loaded.unmodelled[shown] = schema_findings[0].rule
             continue
         if kind == "plan":
             plan = build.plan(lf.data, lf)
@@ -247,6 +253,10 @@ def load_corpus(config: Config, extra: Iterable[Path] = (), cache: Cache | None 
                 registry_entries.setdefault((kind, key), []).append((shown, item.pointer))
                 if key not in index:
                     index[key] = item
+            if kind == "agencies":
+                for province in build.provinces(lf.data, shown):
+                    registry_entries.setdefault(("provinces", province.id), []).append((shown, province.pointer))
+                    loaded.corpus.provinces.setdefault(province.id, province)
     for (kind, key), places in registry_entries.items():
         if len(places) > 1:
             loaded.corpus.duplicates.append((kind, key, places))
@@ -276,16 +286,7 @@ def read_source(config: Config, relative: str) -> SourceFile:
         raw = resolved.read_bytes()
     except OSError as exc:
         return SourceFile(relative, None, type(exc).__name__)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
+    text, bad = decode_utf8(raw)
+    if bad is not None:
         return SourceFile(relative, None, "encoding")
     return SourceFile(relative, text.replace("\r\n", "\n").lstrip("\ufeff"))
-
-
-def location_in(corpus: Corpus, path: str, pointer: str, *, key: bool = False) -> Location:
-    """Location of ``pointer`` in the loaded file ``path``."""
-    lf = corpus.files.get(path)
-    if lf is None:
-        return Location(path, 1, 1, pointer)
-    return lf.location(pointer, key=key)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .catalogue import both, pick, ui
 from .config import load_config
 from .corpus import display_path, load_corpus
 from .model import Plan
@@ -116,24 +117,9 @@ def _pct(value: float) -> str:
     return f"{100 * value:.1f}%"
 
 
-WORDS = {
-    "covered": ("đã chép", "covered"),
-    "acknowledged": ("bỏ qua có lý do", "left out with a reason"),
-    "open": ("còn thiếu", "still missing"),
-    "chars": ("chữ và số", "letters and digits"),
-    "lines": ("dòng", "lines"),
-    "texts": ("chuỗi không có trong nguồn", "texts not in the source"),
-    "order": ("đoạn sai thứ tự", "texts out of order"),
-    "total": ("Tổng cộng", "Total"),
-    "plans": ("kế hoạch", "plans"),
-    "no-source": ("không có văn bản nguồn đọc được", "no readable source text"),
-    "status": ("tình trạng", "status"),
-}
-
-
 def _w(key: str, lang: str) -> str:
-    vi, en = WORDS[key]
-    return en if lang == "en" else vi
+    """A word of the coverage report (the catalogue's ``coverage.`` entries)."""
+    return ui(f"coverage.{key}", lang)
 
 
 def render_text(results: list[PlanCoverage], lang: str = "vi") -> str:
@@ -156,7 +142,7 @@ def render_text(results: list[PlanCoverage], lang: str = "vi") -> str:
             words = s.text.split(" ")
             quote = " ".join(words[:10]) + (" …" if len(words) > 10 else "")
             mark = "  ✓ " if s.reason else "  ✗ "
-            lines.append(f"{mark}{_w('lines', lang)} {where}: “{quote}”" + (f" — {s.reason[1 if lang == 'en' else 0]}" if s.reason else ""))
+            lines.append(f"{mark}{_w('lines', lang)} {where}: “{quote}”" + (f" — {pick(s.reason, lang)}" if s.reason else ""))
     total = sum(r.total for r in results)
     covered = sum(r.covered for r in results)
     acked = sum(r.acknowledged for r in results)
@@ -188,7 +174,7 @@ def render_json(results: list[PlanCoverage]) -> str:
                     "text": s.text,
                     "characters": s.chars,
                     "acknowledged": s.reason is not None,
-                    "reason": {"vi": s.reason[0], "en": s.reason[1]} if s.reason else None,
+                    "reason": both(s.reason) if s.reason else None,
                 }
                 for s in r.spans
             ],

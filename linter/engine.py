@@ -14,7 +14,7 @@ from pathlib import Path
 from .cache import Cache
 from .config import Config
 from .corpus import Loaded, display_path, is_corpus_input, load_corpus
-from .findings import SEVERITY_RANK, Acknowledgement, Finding, Location, Result
+from .findings import SEVERITY_RANK, Acknowledgement, Finding, Result
 from .model import Plan
 from .rules import Rule, all_rules, by_code
 from .rules._context import Context
@@ -25,6 +25,9 @@ ACK_RULES = ("CC901", "CC902", "CC903")
 STATUS_OK = "ok"
 STATUS_ADVISORY = "advisory"
 STATUS_FAILING = "failing"
+#: The file could not be modelled (syntax or schema) and the rules that say why are not selected:
+#: the selected rules did not check it.
+STATUS_UNCHECKED = "unchecked"
 
 
 @dataclass
@@ -34,6 +37,8 @@ class FileStatus:
     status: str
     counts: dict[str, int]
     acknowledged: int
+    #: For an unchecked file, the code of the finding that kept it out of the model.
+    blocked_by: str | None = None
 
 
 @dataclass
@@ -68,6 +73,7 @@ class Report:
                 STATUS_OK: sum(1 for f in self.files if f.status == STATUS_OK),
                 STATUS_ADVISORY: sum(1 for f in self.files if f.status == STATUS_ADVISORY),
                 STATUS_FAILING: sum(1 for f in self.files if f.status == STATUS_FAILING),
+                STATUS_UNCHECKED: sum(1 for f in self.files if f.status == STATUS_UNCHECKED),
             },
         }
 
@@ -245,12 +251,10 @@ def lint(config: Config, targets: Iterable[Path] = (), today: _dt.date | None = 
             status = STATUS_FAILING
         elif any(not r.acknowledged for r in mine):
             status = STATUS_ADVISORY
+        elif path in loaded.unmodelled:
+            status = STATUS_UNCHECKED
         else:
             status = STATUS_OK
-        statuses.append(FileStatus(path, loaded.kinds.get(path, "plan"), status, counts, acked))
+        blocked = loaded.unmodelled.get(path) if status == STATUS_UNCHECKED else None
+        statuses.append(FileStatus(path, loaded.kinds.get(path, "plan"), status, counts, acked, blocked))
     return Report(results, statuses, config.fail_on, sorted(keep), loaded, by_code())
-
-
-def related_location(loaded: Loaded, path: str, pointer: str) -> Location:
-    lf = loaded.corpus.files.get(path)
-    return lf.location(pointer) if lf else Location(path, 1, 1, pointer)

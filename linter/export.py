@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .catalogue import both
 from .model import Corpus, Plan
 
 #: Version of the layout; raised when a column is removed or changes meaning.
@@ -263,7 +264,7 @@ def registry_data(corpus: Corpus) -> dict[str, Any]:
     return {
         "agencies": {
             a.id: {
-                "name": {"vi": a.name.vi, "en": a.name.en},
+                "name": both((a.name.vi, a.name.en)),
                 "short": a.short,
                 "level": a.level,
                 "kind": a.kind,
@@ -275,11 +276,11 @@ def registry_data(corpus: Corpus) -> dict[str, Any]:
         },
         "indicators": {
             i.code: {
-                "name": {"vi": i.name.vi, "en": i.name.en},
+                "name": both((i.name.vi, i.name.en)),
                 "unit": i.unit,
                 "better": i.better,
                 "range": list(i.range),
-                "publisher": {"vi": i.publisher.vi, "en": i.publisher.en},
+                "publisher": both((i.publisher.vi, i.publisher.en)),
                 "aliases": list(i.aliases),
             }
             for i in corpus.indicators.values()
@@ -291,7 +292,7 @@ def registry_data(corpus: Corpus) -> dict[str, Any]:
                 "issuer": d.issuer,
                 "date": d.date,
                 "year": d.year,
-                "title": {"vi": d.title.vi, "en": d.title.en},
+                "title": both((d.title.vi, d.title.en)),
                 "plan": d.plan,
             }
             for d in corpus.documents.values()

@@ -37,11 +37,6 @@ class Finding:
     #: None means the rule's default. A severity set in the configuration wins over both.
     severity: str | None = None
 
-    def key(self) -> tuple[str, str, int, int, str]:
-        """Sort key: file, position, then rule code."""
-        loc = self.location
-        return (loc.path, f"{loc.line:09d}", loc.column, 0, self.rule)
-
 
 @dataclass(frozen=True)
 class Acknowledgement:

@@ -42,6 +42,8 @@ from ruamel.yaml.events import (
 
 from .findings import Finding, Location
 from .limits import Limits
+from .pointer import join as _join
+from .textio import decode_utf8
 from .textnorm import CONTROL
 
 __all__ = ["LoadedFile", "load_file", "load_text", "pointer_join"]
@@ -92,8 +94,7 @@ FATAL_RULES = frozenset({"CC001", "CC003", "CC004"})
 
 def pointer_join(base: str, token: str | int) -> str:
     """Append one reference token to a JSON Pointer (RFC 6901 escaping)."""
-    t = str(token).replace("~", "~0").replace("/", "~1")
-    return f"{base}/{t}"
+    return _join(base, token)
 
 
 # --------------------------------------------------------------------------
@@ -121,17 +122,9 @@ def _line_col_of_offset(text: str, offset: int) -> tuple[int, int]:
 
 
 def _decode(path: str, raw: bytes) -> tuple[str | None, Finding | None]:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, Finding("CC004", Location(path, 1, 1), {"problem": "utf16"})
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
-        return None, Finding("CC004", Location(path, line, col), {"problem": "utf8", "byte": f"0x{raw[exc.start]:02x}"})
+    text, bad = decode_utf8(raw)
+    if bad is not None:
+        return None, Finding("CC004", Location(path, bad.line, bad.column), bad.params())
     m = _BAD_CHAR.search(text)
     if m:
         line, col = _line_col_of_offset(text, m.start())
@@ -222,7 +215,6 @@ class _Abort(Exception):
 class _Container:
     __slots__ = (
         "anchor",
-        "explicit",
         "flow",
         "indent",
         "index",
@@ -251,7 +243,6 @@ class _Container:
         self.key_pos: tuple[int, int] = (1, 1)
         self.index = 0
         self.merges: list[Any] = []
-        self.explicit: set[str] = set()
         self.skip_value = False
         self.size = 1
 
@@ -712,7 +703,6 @@ class _Builder:
                 self.lf.findings.append(f)
                 return
             top.value[key] = value
-            top.explicit.add(key)
             self.lf.key_positions[kp] = top.key_pos
         else:
             top.value.append(value)
@@ -726,13 +716,6 @@ def _covers(span: tuple[int, int, int, int], line: int, col: int) -> bool:
     if line == l1 and col < c1:
         return False
     return not (line == l2 and col >= c2)
-
-
-_PROBLEMS = {
-    "found character '\\t' that cannot start any token": "tab",
-    "found a tab character where an indentation space is expected": "tab",
-    "found a tab character that violates indentation": "tab",
-}
 
 
 def _problem_text(exc: MarkedYAMLError) -> str:

@@ -5,6 +5,8 @@ The one home of this wording: messages of the linter and pages of the site both 
 
 from __future__ import annotations
 
+from .catalogue import ui
+
 
 def period_text(start: int | None, end: int | None, lang: str) -> str:
     """A period in ``lang``; ``""`` when neither end is known."""
@@ -12,7 +14,7 @@ def period_text(start: int | None, end: int | None, lang: str) -> str:
         return ""
     if start == end or end is None or start is None:
         year = start if start is not None else end
-        return f"Năm {year}" if lang == "vi" else str(year)
+        return ui("year_alone", lang).format(year=year)
     return f"{start}–{end}"
 
 

@@ -25,7 +25,8 @@ from typing import Any
 
 from .config import Config, load_config
 from .model import Agency
-from .textnorm import slugify
+from .textio import decode_utf8
+from .textnorm import plan_slug, slugify
 
 #: The schema's bounds for a year.
 YEAR_MIN, YEAR_MAX = 1945, 2100
@@ -33,13 +34,6 @@ YEAR_MIN, YEAR_MAX = 1945, 2100
 
 class ScaffoldError(ValueError):
     """An argument the scaffold cannot use (exit code 2). The message is bilingual."""
-
-
-def plan_slug(province: str, number: str, date: str) -> str:
-    """``<province>-<number-slug>-<year of issue>``, as rule CC407 expects.
-
-    4655/QĐ-UBND of 2021 in ba-ria-vung-tau → ``ba-ria-vung-tau-4655-qd-ubnd-2021``."""
-    return f"{slugify(province)}-{slugify(number)}-{date[:4]}"
 
 
 def document_types(schema_dir: Path) -> list[str]:
@@ -230,7 +224,7 @@ def new_plan(
     """Write a new plan file and return its path; raises :class:`ScaffoldError` rather than overwrite a file.
 
     ``source``, when given, is copied byte for byte to ``sources/<province>/<slug>.txt`` (never over another file)."""
-    from .formatter import format_text, modeline_for
+    from .fmt import format_text, modeline_for
 
     number, title_vi, title_en = number.strip(), title_vi.strip(), title_en.strip()
     validate_arguments(
@@ -263,11 +257,10 @@ def new_plan(
     if source is not None:
         try:
             raw_source = source.read_bytes()
-            raw_source.decode("utf-8")
         except OSError as exc:
             raise ScaffoldError(f"không đọc được văn bản nguồn / cannot read the source text {source}: {exc.strerror or exc}") from None
-        except UnicodeDecodeError:
-            raise ScaffoldError(f"văn bản nguồn phải là UTF-8 / the source text must be UTF-8: {source}") from None
+        if decode_utf8(raw_source)[1] is not None:
+            raise ScaffoldError(f"văn bản nguồn phải là UTF-8 / the source text must be UTF-8: {source}")
         if source_target.exists() and source_target.resolve() != source.resolve() and source_target.read_bytes() != raw_source:
             raise ScaffoldError(
                 f"đã có một văn bản nguồn khác, không ghi đè / another source text exists, not overwritten: {source_target}"

@@ -29,8 +29,6 @@ from jsonschema.exceptions import ValidationError, best_match, relevance
 from .findings import Finding, Location
 from .loader import LoadedFile, pointer_join
 
-KINDS = ("plan", "agencies", "indicators", "documents")
-
 #: Most schema findings reported for one file; the last one says how many more.
 MAX_PER_FILE = 25
 

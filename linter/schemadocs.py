@@ -37,7 +37,7 @@ from .config import PACKAGED_SCHEMAS
 from .deadlines import FIELDS
 from .sitegen import words
 from .sitegen.chart import y_label
-from .sitegen.formats import _EVERY as RECURRENCES
+from .sitegen.words import EVERY as RECURRENCES
 
 Labels = Mapping[str, tuple[str, str]]
 
@@ -66,6 +66,7 @@ ENUM_LABELS: dict[str, Labels] = {
     "/$defs/task/properties/source": words.TASK_SOURCES,
     "/$defs/agency/properties/level": words.LEVELS,
     "/$defs/agency/properties/kind": words.AGENCY_KINDS,
+    "/$defs/fact_source/properties/kind": words.FACT_SOURCES,
     "/$defs/indicator/properties/unit": UNIT_NAMES,
     "/$defs/indicator/properties/better": words.BETTER,
 }

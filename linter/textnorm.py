@@ -75,6 +75,13 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+def plan_slug(province: str, number: str, date: str) -> str:
+    """A plan's slug: ``<province>-<number-slug>-<year of issue>``, the province being a slug already.
+
+    4655/QĐ-UBND of 2021-12-06 in ba-ria-vung-tau → ``ba-ria-vung-tau-4655-qd-ubnd-2021``."""
+    return f"{province}-{slugify(number)}-{date[:4]}"
+
+
 def doc_number(number: str) -> str:
     """The normal form of a document number, for comparison: ``468/QĐ- TTg`` → ``468/qđ-ttg``.
 

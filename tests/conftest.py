@@ -1,10 +1,11 @@
-"""Shared fixtures: the project root, the shared corpora, and a CLI runner."""
+"""Shared fixtures: the project root, the shared corpora, and CLI runners (a subprocess, or in-process)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,30 @@ def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None, tim
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture
+def cchc(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """Run ``linter.cli.main`` (what the ``cchc`` script calls) in this process, with the same
+    arguments as :func:`run_cli`: in ``cwd``, with ``env`` added to the environment."""
+    from linter.cli import main
+
+    def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Run:
+        capsys.readouterr()
+        with monkeypatch.context() as m:
+            m.chdir(cwd)
+            if env is None or "GITHUB_STEP_SUMMARY" not in env:
+                m.delenv("GITHUB_STEP_SUMMARY", raising=False)
+            for name, value in (env or {}).items():
+                m.setenv(name, value)
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # --help and --version end in argparse's exit
+                code = exc.code if isinstance(exc.code, int) else 0
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
 
 
 @pytest.fixture(scope="session")

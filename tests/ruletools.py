@@ -213,6 +213,8 @@ class Project:
         }
     )
     documents: list[dict[str, Any]] = field(default_factory=lambda: copy.deepcopy(DOCUMENTS))
+    #: Provinces over time (the ``provinces`` of registry/agencies/provinces.yaml); none by default.
+    provinces: list[dict[str, Any]] = field(default_factory=list)
     pyproject_extra: str = ""
     #: Source texts (str, or bytes written as they are) by project-relative path; None: no file.
     #: A plan's source not given here is written from the plan's own texts, so the provenance
@@ -240,6 +242,9 @@ class Project:
         for scope, items in self.agencies.items():
             with open(reg / "agencies" / f"{scope}.yaml", "w", encoding="utf-8") as fh:
                 yaml.dump({"scope": scope, "agencies": items}, fh)
+        if self.provinces:
+            with open(reg / "agencies" / "provinces.yaml", "w", encoding="utf-8") as fh:
+                yaml.dump({"scope": "trung-uong", "agencies": [], "provinces": self.provinces}, fh)
         (reg / "indicators" / "core.yaml").write_text(
             (REPO / "registry" / "indicators" / "core.yaml").read_text(encoding="utf-8"), encoding="utf-8"
         )
@@ -268,6 +273,12 @@ class Project:
     def lint(self, *targets: str, today: Any = None) -> Report:
         self.write()
         return lint(load_config(self.root), [self.root / t for t in targets], today=today)
+
+
+def registry_provinces() -> list[dict[str, Any]]:
+    """The project's own provinces over time (63 until 30 June 2025, 34 from 1 July 2025)."""
+    data = YAML(typ="safe").load((REPO / "registry" / "agencies" / "provinces.yaml").read_text(encoding="utf-8"))
+    return copy.deepcopy(data["provinces"])
 
 
 def source_text(plan: dict[str, Any]) -> str:

@@ -12,14 +12,14 @@ import pytest
 from linter.provenance import normalise, prepare
 from linter.textnorm import canonical, key
 
-from .conftest import ROOT, SHARED, run_cli
+from .conftest import ROOT, SHARED
 from .ruletools import Project, base_plan, source_text
 
 SLUG = "tinh-a-100-kh-ubnd-2022"
 SOURCE = f"sources/tinh-a/{SLUG}.txt"
 
 
-def test_coverage_of_a_project_in_text_and_json(tmp_path: Path):
+def test_coverage_of_a_project_in_text_and_json(cchc, tmp_path: Path):
     project = Project(tmp_path)
     plan = project.add(base_plan())
     motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -28,13 +28,13 @@ def test_coverage_of_a_project_in_text_and_json(tmp_path: Path):
         {"rule": "CC602", "quote": "CỘNG HÒA XÃ HỘI", "reason": {"vi": "Quốc hiệu.", "en": "The national motto."}}
     ]
     project.write()
-    text = run_cli("coverage", cwd=tmp_path)
+    text = cchc("coverage", cwd=tmp_path)
     assert text.code == 0, text.err
     assert "plans/tinh-a/" in text.out and "đã chép" in text.out and "“Một đoạn chưa chép của văn bản.”" in text.out
     assert "✓ dòng 1–2" in text.out and "Quốc hiệu." in text.out
-    english = run_cli("coverage", "--lang", "en", cwd=tmp_path)
+    english = cchc("coverage", "--lang", "en", cwd=tmp_path)
     assert "covered" in english.out and "The national motto." in english.out
-    data = json.loads(run_cli("coverage", "--format", "json", cwd=tmp_path).out)
+    data = json.loads(cchc("coverage", "--format", "json", cwd=tmp_path).out)
     (one,) = data["plans"]
     assert one["slug"] == SLUG and one["status"] == "complete" and 0.8 < one["covered"] < 1
     spans = one["spans"]
@@ -42,14 +42,14 @@ def test_coverage_of_a_project_in_text_and_json(tmp_path: Path):
     assert one["characters"]["covered"] + sum(s["characters"] for s in spans) == one["characters"]["total"]
     assert data["totals"]["plans"] == 1
     # CI can hold complete plans to a floor (covered + acknowledged)
-    assert run_cli("coverage", "--fail-under", "99", cwd=tmp_path).code == 1
-    assert run_cli("coverage", "--fail-under", "80", cwd=tmp_path).code == 0
-    assert run_cli("coverage", "plans/nowhere.yaml", cwd=tmp_path).code == 2
+    assert cchc("coverage", "--fail-under", "99", cwd=tmp_path).code == 1
+    assert cchc("coverage", "--fail-under", "80", cwd=tmp_path).code == 0
+    assert cchc("coverage", "plans/nowhere.yaml", cwd=tmp_path).code == 2
 
 
-def test_corpus_plans_are_covered():
+def test_corpus_plans_are_covered(cchc):
     """Every complete plan of the corpus: at least 99% covered, the rest acknowledged, no text outside its source."""
-    data = json.loads(run_cli("coverage", "--format", "json").out)
+    data = json.loads(cchc("coverage", "--format", "json").out)
     for plan in data["plans"]:
         if plan["status"] not in ("complete", "reviewed"):
             continue

@@ -9,7 +9,7 @@ import pytest
 
 from linter.config import load_config
 from linter.corpus import corpus_files, kind_of
-from linter.formatter import format_file, format_files, format_text, modeline_for, same_data
+from linter.fmt import format_file, format_files, format_text, modeline_for, same_data
 from linter.limits import Limits
 from linter.loader import load_text
 
@@ -368,7 +368,7 @@ def test_modelines_follow_the_schemas_the_project_uses(tmp_path: Path) -> None:
     from dataclasses import replace
 
     from linter.config import PACKAGED_SCHEMAS
-    from linter.formatter import project_modeline
+    from linter.fmt import project_modeline
 
     plan = tmp_path / "plans" / "tinh-a" / "p.yaml"
     own = replace(CONFIG, root=tmp_path, schema=tmp_path / "schema")

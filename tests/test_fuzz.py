@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from linter.catalogue import render as message
 from linter.config import load_config
 from linter.engine import lint
 from linter.reporters import json as json_reporter
@@ -68,10 +69,33 @@ def mutated_plan(draw):
 
 def run_all_reporters(root):
     report = lint(load_config(root))
-    json.loads(json_reporter.render_report(report, "vi"))
-    json.loads(sarif.render_report(report, "en"))
-    text.render_report(report, "vi", statistics=True)
+    where = [(r.finding.rule, r.finding.location.path, r.finding.location.line, r.finding.location.column) for r in report.results]
+    doc = json.loads(json_reporter.render_report(report, "vi"))
+    assert [(f["rule"], f["path"], f["line"], f["column"]) for f in doc["findings"]] == where
+    log = json.loads(sarif.render_report(report, "en"))
+    assert [r["ruleId"] for r in log["runs"][0]["results"]] == [w[0] for w in where]
+    shown = text.render_report(report, "vi", statistics=True)
+    for r in report.results:
+        f = r.finding
+        assert f.rule in report.rules, f
+        lines = (root / f.location.path).read_bytes().count(b"\n") + 1
+        assert 1 <= f.location.line <= lines and f.location.column >= 1, f
+        assert message(f, "vi") and message(f, "en"), f
+        assert f.rule in shown
     return report
+
+
+def assert_findings_or_success(report, shown: str) -> None:
+    """The plan file ``shown`` is either modelled, or left out with the findings that say why; its
+    status is ok exactly when it has no open finding."""
+    mine = [r for r in report.results if r.finding.location.path == shown and not r.acknowledged]
+    status = {s.path: s for s in report.files}[shown]
+    modelled = any(p.source.path == shown for p in report.loaded.corpus.plans.values())
+    assert modelled == (shown not in report.loaded.unmodelled), shown
+    if not modelled:
+        assert report.loaded.unmodelled[shown] in {r.finding.rule for r in mine}
+        assert status.status == "failing" and report.exit_code == 1
+    assert (status.status == "ok") == (not mine), [r.finding for r in mine]
 
 
 @SETTINGS
@@ -87,7 +111,11 @@ def test_mutated_data_never_raises(tmp_path_factory, plan):
     yaml = YAML()
     with open(root / "plans" / "tinh-a" / "fuzz.yaml", "w", encoding="utf-8") as fh:
         yaml.dump(json.loads(json.dumps(plan, default=str)), fh)
-    run_all_reporters(root)
+    report = run_all_reporters(root)
+    assert "plans/tinh-a/fuzz.yaml" in report.checked_files
+    assert_findings_or_success(report, "plans/tinh-a/fuzz.yaml")
+    # Named fuzz.yaml, the plan is never where its slug says: at least that is reported.
+    assert any(r.finding.location.path == "plans/tinh-a/fuzz.yaml" for r in report.results)
 
 
 edits = st.lists(
@@ -142,7 +170,9 @@ def test_mutated_text_never_raises(tmp_path_factory, changes):
             source = "\n".join(lines)
     path.write_bytes(source.encode("utf-8", errors="surrogatepass"))
     report = run_all_reporters(project.root)
-    assert report.results is not None
+    shown = project.plan_path("tinh-a-100-kh-ubnd-2022")
+    assert shown in report.checked_files
+    assert_findings_or_success(report, shown)
 
 
 # --------------------------------------------------------------------------

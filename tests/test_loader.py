@@ -84,8 +84,24 @@ def test_python_tags_stay_inert(tmp_path):
     marker = Path("/tmp/hostile-yaml-pwned")
     lf = load_file(HOSTILE / "python-tags.yaml", "tags.yaml", Limits())
     assert not marker.exists()
-    assert {f.rule for f in lf.findings} == {"CC005"}
-    assert lf.findings[0].location.line == 3
+    tags = ["!!python/object/apply:os.system", "!!python/object/new:subprocess.Popen", "!!python/name:os.system", "!!python/module:os"]
+    assert [(f.rule, f.location.line, f.location.column, dict(f.params)) for f in lf.findings] == [
+        ("CC005", 3, 6, {"feature": "tag", "detail": tags[0]}),
+        ("CC005", 4, 6, {"feature": "tag", "detail": tags[1]}),
+        ("CC005", 5, 7, {"feature": "tag", "detail": tags[2]}),
+        ("CC005", 6, 9, {"feature": "tag", "detail": tags[3]}),
+        ("CC005", 7, 8, {"feature": "tag", "detail": "!Ref"}),
+        ("CC005", 8, 9, {"feature": "tag", "detail": "!!binary"}),
+    ]
+    # each value is kept as inert text (or the plain list under it), never as an object
+    assert lf.data == {
+        "run": ["touch /tmp/hostile-yaml-pwned"],
+        "new": [["touch", "/tmp/hostile-yaml-pwned"]],
+        "name": "",
+        "module": "",
+        "local": "some-id",
+        "binary": "aGVsbG8=",
+    }
 
 
 def test_merge_key_applies_without_duplicate_report():

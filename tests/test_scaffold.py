@@ -12,7 +12,7 @@ from linter.config import load_config
 from linter.scaffold import document_types, plan_slug
 from linter.textnorm import slugify
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT
 
 
 @pytest.fixture
@@ -62,8 +62,8 @@ NEW = [
 PATH = Path("plans/ba-ria-vung-tau/ba-ria-vung-tau-99-kh-ubnd-2024.yaml")
 
 
-def test_new_plan_is_valid_formatted_and_lint_clean(project: Path):
-    r = run_cli(*NEW, cwd=project)
+def test_new_plan_is_valid_formatted_and_lint_clean(cchc, project: Path):
+    r = cchc(*NEW, cwd=project)
     assert r.code == 0, r.out + r.err
     text = (project / PATH).read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schema/plan.schema.json\n")
@@ -82,36 +82,36 @@ def test_new_plan_is_valid_formatted_and_lint_clean(project: Path):
     ):
         assert vi in text and en in text
     assert 'source: "sources/ba-ria-vung-tau/ba-ria-vung-tau-99-kh-ubnd-2024.txt"' in text and "status: draft" in text
-    lint = run_cli("lint", "--format", "json", "--fail-on", "info", str(PATH), cwd=project)
+    lint = cchc("lint", "--format", "json", "--fail-on", "info", str(PATH), cwd=project)
     # A fresh draft without its source yet: the only finding says where the source goes, as information.
     findings = json.loads(lint.out)["findings"]
     assert [(f["rule"], f["severity"]) for f in findings] == [("CC605", "info")], lint.out
-    assert run_cli("lint", str(PATH), cwd=project).code == 0
-    assert run_cli("fmt", "--check", str(PATH), cwd=project).code == 0
+    assert cchc("lint", str(PATH), cwd=project).code == 0
+    assert cchc("fmt", "--check", str(PATH), cwd=project).code == 0
 
 
-def test_new_plan_copies_its_source_and_coverage_starts(project: Path, tmp_path: Path):
+def test_new_plan_copies_its_source_and_coverage_starts(cchc, project: Path, tmp_path: Path):
     original = tmp_path / "ke-hoach.txt"
     original.write_bytes("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\r\nKẾ HOẠCH\nCải cách hành chính năm 2024\n".encode())
-    r = run_cli(*NEW, "--source", str(original), cwd=project)
+    r = cchc(*NEW, "--source", str(original), cwd=project)
     assert r.code == 0, r.err
     copied = project / "sources" / "ba-ria-vung-tau" / "ba-ria-vung-tau-99-kh-ubnd-2024.txt"
     assert copied.read_bytes() == original.read_bytes()  # byte for byte, line endings too
-    lint = run_cli("lint", "--format", "json", str(PATH), cwd=project)
+    lint = cchc("lint", "--format", "json", str(PATH), cwd=project)
     assert lint.code == 0, lint.out  # a draft: what is left is information
     rules = {f["rule"] for f in json.loads(lint.out)["findings"]}
     assert "CC605" not in rules and "CC602" in rules
     # never over another source text
     taken = project / "sources" / "ba-ria-vung-tau" / "ba-ria-vung-tau-98-kh-ubnd-2024.txt"
     taken.write_text("văn bản khác\n", encoding="utf-8")
-    again = run_cli(*[a if a != "99/KH-UBND" else "98/KH-UBND" for a in NEW], "--source", str(original), cwd=project)
+    again = cchc(*[a if a != "99/KH-UBND" else "98/KH-UBND" for a in NEW], "--source", str(original), cwd=project)
     assert again.code == 2 and "không ghi đè" in again.err and "not overwritten" in again.err
     assert taken.read_text(encoding="utf-8") == "văn bản khác\n"
     assert not (project / "plans" / "ba-ria-vung-tau" / "ba-ria-vung-tau-98-kh-ubnd-2024.yaml").exists()
 
 
-def test_decision_issuing_a_plan(project: Path):
-    r = run_cli(
+def test_decision_issuing_a_plan(cchc, project: Path):
+    r = cchc(
         "new",
         "--province",
         "ba-ria-vung-tau",
@@ -137,32 +137,32 @@ def test_decision_issuing_a_plan(project: Path):
     text = path.read_text(encoding="utf-8")
     assert "  type: quyet-dinh\n" in text and "plan:\n  type: ke-hoach\n" in text
     assert "period: {start: 2021, end: 2025}" in text and "# wrapper:" in text
-    assert run_cli("lint", str(path.relative_to(project)), cwd=project).code == 0
+    assert cchc("lint", str(path.relative_to(project)), cwd=project).code == 0
     assert "source_kind: published-text" in text
 
 
-def test_issuer_is_checked_against_the_registry(project: Path):
-    r = run_cli(*NEW, "--issuer", "ba-ria-vung-tau/so-noi-vu", cwd=project)
+def test_issuer_is_checked_against_the_registry(cchc, project: Path):
+    r = cchc(*NEW, "--issuer", "ba-ria-vung-tau/so-noi-vu", cwd=project)
     assert r.code == 0, r.err
     assert "issuer: {agency: ba-ria-vung-tau/so-noi-vu," in (project / PATH).read_text(encoding="utf-8")
-    unknown = run_cli(*[a if a != "99/KH-UBND" else "98/KH-UBND" for a in NEW], "--issuer", "ba-ria-vung-tau/khong-co", cwd=project)
+    unknown = cchc(*[a if a != "99/KH-UBND" else "98/KH-UBND" for a in NEW], "--issuer", "ba-ria-vung-tau/khong-co", cwd=project)
     assert unknown.code == 2 and "registry/agencies/" in unknown.err and "không có cơ quan" in unknown.err
-    new_province = run_cli(*[a if a != "ba-ria-vung-tau" else "tinh-moi" for a in NEW], cwd=project)
+    new_province = cchc(*[a if a != "ba-ria-vung-tau" else "tinh-moi" for a in NEW], cwd=project)
     assert new_province.code == 2 and "registry/agencies/tinh-moi.yaml" in new_province.err
     assert not (project / "plans" / "tinh-moi").exists()
 
 
-def test_new_refuses_to_overwrite(project: Path):
-    assert run_cli(*NEW, cwd=project).code == 0
+def test_new_refuses_to_overwrite(cchc, project: Path):
+    assert cchc(*NEW, cwd=project).code == 0
     (project / PATH).write_text((project / PATH).read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-    again = run_cli(*NEW, cwd=project)
+    again = cchc(*NEW, cwd=project)
     assert again.code == 2 and "không ghi đè" in again.err and "not overwritten" in again.err
     assert (project / PATH).read_text(encoding="utf-8").endswith("# edited\n")
     # the same slug in another folder counts too
     moved = project / "plans" / "elsewhere" / PATH.name
     moved.parent.mkdir()
     (project / PATH).rename(moved)
-    assert run_cli(*NEW, cwd=project).code == 2
+    assert cchc(*NEW, cwd=project).code == 2
 
 
 @pytest.mark.parametrize(
@@ -178,18 +178,18 @@ def test_new_refuses_to_overwrite(project: Path):
         (("Administrative reform plan for 2024", " "), "English"),
     ],
 )
-def test_bad_arguments_are_explained_in_both_languages(project: Path, change, message):
+def test_bad_arguments_are_explained_in_both_languages(cchc, project: Path, change, message):
     old, new = change
-    r = run_cli(*[new if a == old else a for a in NEW], cwd=project)
+    r = cchc(*[new if a == old else a for a in NEW], cwd=project)
     assert r.code == 2 and message in r.err
     assert " / " in r.err and "Traceback" not in r.err
     assert not (project / "plans").exists() or not any((project / "plans").rglob("*.yaml"))
 
 
-def test_bad_period(project: Path):
-    r = run_cli(*NEW, "--period", "2025", "2021", cwd=project)
+def test_bad_period(cchc, project: Path):
+    r = cchc(*NEW, "--period", "2025", "2021", cwd=project)
     assert r.code == 2 and "năm đầu" in r.err and "first year" in r.err
-    r = run_cli(*NEW, "--period", "2021", cwd=project)
+    r = cchc(*NEW, "--period", "2021", cwd=project)
     assert r.code == 2 and "Traceback" not in r.err
 
 

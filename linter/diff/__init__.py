@@ -12,7 +12,6 @@ The command is informative: it exits 0 whatever it finds, 2 when a revision cann
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import Any
 
@@ -29,7 +28,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
     except DiffError as exc:
         sys.stderr.write(f"cchc diff: {exc}\n")
         return EXIT_ERROR
-    lang = args.lang or os.environ.get("CCHC_LANG", "vi")
+    from ..config import message_language
+
+    lang = message_language(args.lang)
     sys.stdout.write(render_json(diff) if args.format == "json" else RENDERERS[args.format](diff, lang))
     return EXIT_OK
 

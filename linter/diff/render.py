@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ..catalogue import noun
+from ..catalogue import both, noun
 from ..model import Text
 from ..sitegen.markup import md
 from ..sitegen.words import SEVERITY, label, t
@@ -257,7 +257,7 @@ def render_markdown(diff: CorpusDiff, lang: str = "vi") -> str:
 
 
 def _both(text: Text | None) -> dict[str, str] | None:
-    return None if text is None else {"vi": text.vi, "en": text.en or text.vi}
+    return None if text is None else both((text.vi, text.en or text.vi))
 
 
 def _item_json(i: ItemChange) -> dict[str, Any]:

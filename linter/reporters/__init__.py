@@ -4,7 +4,3 @@
 scanning, ``github`` for workflow annotations. Each module has ``render(report,
 lang, ...) -> str``.
 """
-
-from __future__ import annotations
-
-FORMATS = ("text", "json", "sarif", "github")

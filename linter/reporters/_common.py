@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..catalogue import render_both, ui
+from ..catalogue import both, render_both, ui
 from ..engine import Report
 from ..findings import Location, Result
 
@@ -31,7 +31,7 @@ def result_dict(result: Result, report: Report) -> dict[str, Any]:
     if result.acknowledgement is not None:
         a = result.acknowledgement
         out["acknowledgement"] = {
-            "reason": {"vi": a.reason_vi, "en": a.reason_en},
+            "reason": both((a.reason_vi, a.reason_en)),
             "expires": a.expires,
             "path": a.location.path,
             "line": a.location.line,

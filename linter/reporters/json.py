@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json as _json
 
+from ..catalogue import LANGS
 from ..engine import Report
 from ._common import result_dict, status_label
 
@@ -19,9 +20,10 @@ def render_report(report: Report, lang: str = "vi") -> str:
                 "path": s.path,
                 "kind": s.kind,
                 "status": s.status,
-                "status_label": {"vi": status_label(s.status, "vi"), "en": status_label(s.status, "en")},
+                "status_label": {lang: status_label(s.status, lang) for lang in LANGS},
                 "counts": s.counts,
                 "acknowledged": s.acknowledged,
+                **({"blocked_by": s.blocked_by} if s.blocked_by else {}),
             }
             for s in report.files
         ],

@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..anchors import finding_key, numbered
-from ..catalogue import render
+from ..catalogue import pick, render
 from ..engine import Report
 from ..findings import Location, Result
 from ..ruledocs import rule_markdown
@@ -77,7 +77,7 @@ def render_report(report: Report, lang: str = "vi", *, site_url: str | None = No
 
 
 def _rule(rule: Rule, lang: str, site_url: str | None) -> dict[str, Any]:
-    body = rule.doc.vi if lang == "vi" else rule.doc.en
+    body = pick((rule.doc.vi, rule.doc.en), lang)
     first = _lead_removed(body.split("\n\n")[0].strip()) if body else ""
     markdown = rule_markdown(rule, lang, heading_level=2)
     out: dict[str, Any] = {
@@ -115,7 +115,7 @@ def _result(report: Report, res: Result, fingerprint: str, index: dict[str, int]
         item["relatedLocations"] = [{"id": i + 1, "physicalLocation": _physical(report, r)} for i, r in enumerate(f.related)]
     if res.acknowledgement is not None:
         a = res.acknowledgement
-        item["suppressions"] = [{"kind": "inSource", "status": "accepted", "justification": a.reason_vi if lang == "vi" else a.reason_en}]
+        item["suppressions"] = [{"kind": "inSource", "status": "accepted", "justification": pick((a.reason_vi, a.reason_en), lang)}]
     return item
 
 

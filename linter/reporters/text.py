@@ -6,7 +6,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from ..catalogue import counted, render, ui
+from ..catalogue import counted, pick, render, severity_label, ui
 from ..engine import Report
 from ..textnorm import visible
 from ._common import source_line, status_label
@@ -66,15 +66,14 @@ def _paint(text: str, style: str, color: bool) -> str:
 
 
 def shown_path(path: str, root: Path | None, cwd: Path | None) -> str:
-    """A finding's path as the reader types it: relative to the current folder when that is
-    inside the project (as ruff prints), else relative to the project root."""
+    """A finding's path as the reader types it, as ruff prints it: relative to the current folder
+    when the file is under it or the folder is inside the project, else absolute."""
     if root is None or cwd is None:
         return path
-    try:
-        cwd.resolve().relative_to(root.resolve())
-    except ValueError:
-        return path
-    return os.path.relpath(root.resolve() / path, cwd.resolve()).replace(os.sep, "/")
+    full, here = root.resolve() / path, cwd.resolve()
+    if full.is_relative_to(here) or here.is_relative_to(root.resolve()):
+        return os.path.relpath(full, here).replace(os.sep, "/")
+    return full.as_posix()
 
 
 def render_report(
@@ -96,7 +95,7 @@ def render_report(
             continue
         f = r.finding
         rule = report.rules.get(f.rule)
-        sev = ui(r.severity, lang)
+        sev = severity_label(r.severity, lang)
         tag = _paint(f"{sev}, {ui('acknowledged', lang)}", "acknowledged", color) if r.acknowledged else _paint(sev, r.severity, color)
         name = rule.name if rule else ""
         where = _paint(_e(shown_path(f.location.path, root, cwd)), "path", color)
@@ -113,15 +112,18 @@ def render_report(
         for rel in f.related:
             out.append(f"  = {ui('related', lang)}: {_e(shown_path(rel.path, root, cwd))}:{rel.line}:{rel.column}")
         if r.acknowledgement is not None:
-            reason = r.acknowledgement.reason_vi if lang == "vi" else r.acknowledgement.reason_en
+            reason = pick((r.acknowledgement.reason_vi, r.acknowledgement.reason_en), lang)
             out.append(f"  = {ui('reason', lang)}: {_e(reason)}")
         out.append("")
-    plans = [s for s in report.files if s.kind == "plan"]
+    plans = [s for s in report.files if s.kind == "plan" or s.blocked_by]
     if plans:
         for s in plans:
             counts = ", ".join(counted(n, k, lang) for k, n in s.counts.items() if n)
             extra = f" ({counts})" if counts else ""
             acked = f" [{s.acknowledged} {ui('acknowledged', lang)}]" if s.acknowledged else ""
+            if s.blocked_by:
+                blocker = report.rules.get(s.blocked_by)
+                extra = " — " + ui("unchecked_why", lang).format(code=s.blocked_by, rule=blocker.name if blocker else "")
             out.append(f"{status_label(s.status, lang)}: {_e(shown_path(s.path, root, cwd))}{extra}{acked}")
         out.append("")
     if statistics:
@@ -154,5 +156,10 @@ def render_report(
     if hidden:
         out.append(ui("acknowledged_hidden", lang).format(n=hidden))
     failing = counted(number("failing"), "finding", lang)
-    out.append(ui("failing", lang).format(failing=failing, fail_on=ui(report.fail_on, lang)) if report.failing else ui("clean", lang))
+    out.append(
+        ui("failing", lang).format(failing=failing, fail_on=severity_label(report.fail_on, lang)) if report.failing else ui("clean", lang)
+    )
+    unchecked = sum(1 for s in report.files if s.blocked_by)
+    if unchecked:
+        out.append(ui("not_checked", lang).format(files=counted(unchecked, "file", lang)))
     return "\n".join(out) + "\n"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..findings import Finding, Location
 from ..loader import LoadedFile
+from ..locations import location_in
 from ..model import Agency, Corpus, Plan
 
 if TYPE_CHECKING:
@@ -31,8 +32,7 @@ class Context:
         return plan.source.location(pointer, key=key)
 
     def registry_loc(self, path: str, pointer: str) -> Location:
-        lf = self.corpus.files.get(path)
-        return lf.location(pointer) if lf else Location(path, 1, 1, pointer)
+        return location_in(self.corpus.files, path, pointer)
 
     def agency(self, agency_id: str) -> Agency | None:
         return self.corpus.agencies.get(agency_id)

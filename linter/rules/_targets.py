@@ -12,9 +12,6 @@ from dataclasses import dataclass
 
 from ..model import Indicator, Target
 
-#: Provinces and centrally-run cities ranked by the national indices when the seeds were issued.
-PROVINCES = 63
-
 
 @dataclass(frozen=True)
 class Bound:

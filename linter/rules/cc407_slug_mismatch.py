@@ -43,7 +43,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Plan
-from ..textnorm import slugify
+from ..textnorm import plan_slug
 from ._context import Context
 
 CODE = "CC407"
@@ -56,7 +56,7 @@ def expected_slug(plan: Plan) -> str | None:
     """The slug a plan's number, province and issue year call for (None without a number or date)."""
     if not plan.header.number or not plan.header.date[:4].isdigit():
         return None
-    return f"{plan.province}-{slugify(plan.header.number)}-{plan.header.date[:4]}"
+    return plan_slug(plan.province, plan.header.number, plan.header.date)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -86,8 +86,7 @@ def page_url(site_url: str | None, page: str, lang: str) -> str | None:
     """The absolute address of a generated page (``corpus/plans/x.md``) in ``lang``; None without a site URL."""
     if not site_url or "://" not in site_url or safe_href(site_url) == "#":
         return None
-    prefix = "" if lang == "vi" else f"{lang}/"
-    return site_url.rstrip("/") + "/" + prefix + urls.url_of(page)
+    return site_url.rstrip("/") + "/" + urls.lang_prefix(lang) + urls.url_of(page)
 
 
 def cite_text(plan: Plan, corpus: Corpus, lang: str, *, updated: str | None = None, url: str | None = None) -> str:

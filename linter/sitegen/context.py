@@ -39,6 +39,9 @@ class SiteContext:
     _section_refs: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _item_ids: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict, repr=False)
     _by_file: dict[str, Plan] = field(default_factory=dict, repr=False)
+    #: Plan slug -> its child plans, and -> the other plans that cite it, both sorted by slug.
+    _children: dict[str, list[Plan]] = field(default_factory=dict, repr=False)
+    _cited_by: dict[str, list[Plan]] = field(default_factory=dict, repr=False)
     #: When each file last changed, from the repository's history (empty outside a repository).
     history: History = field(default_factory=History)
     #: The published address of the site, when configured.
@@ -66,6 +69,7 @@ class SiteContext:
             for reported in plan.results:
                 ctx.results_by_indicator.setdefault(reported.indicator, []).append((plan, reported))
         ctx.led, ctx.supported = dict(led), dict(supported)
+        ctx._children, ctx._cited_by = _family_indexes(corpus)
         ctx.targets_by_indicator, ctx.citations_by_document = dict(targets), dict(citations)
         return ctx
 
@@ -181,19 +185,11 @@ class SiteContext:
 
     def cited_by(self, slug: str) -> list[Plan]:
         """The other plans of the corpus that cite the plan ``slug``."""
-        plan = self.corpus.plans.get(slug)
-        docs = {slug} | {d.id for d in self.corpus.documents.values() if d.plan == slug}
-        if plan is None:
-            return []
-        out = {
-            p.slug: p
-            for p in self.corpus.plans.values()
-            if p.slug != slug and any(c.plan == slug or c.document in docs for c in p.citations)
-        }
-        return [out[k] for k in sorted(out)]
+        return self._cited_by.get(slug, [])
 
     def children(self, slug: str) -> list[Plan]:
-        return sorted(self.corpus.children(slug), key=lambda p: p.slug)
+        """The plans whose parent is ``slug``, by slug."""
+        return self._children.get(slug, [])
 
     # -- links ---------------------------------------------------------------
 
@@ -390,3 +386,22 @@ def words(key: str, lang: str) -> str:
 
 
 __all__ = ["SiteContext", "label", "province_name", "words"]
+
+
+def _family_indexes(corpus: Corpus) -> tuple[dict[str, list[Plan]], dict[str, list[Plan]]]:
+    """Children and citing plans of every plan, built in one pass over the corpus (a page asks for
+    them once per plan: a scan per question would grow with the square of the corpus)."""
+    plan_of_document = {d.id: d.plan for d in corpus.documents.values() if d.plan in corpus.plans}
+    children: dict[str, dict[str, Plan]] = defaultdict(dict)
+    cited: dict[str, dict[str, Plan]] = defaultdict(dict)
+    for p in corpus.plans.values():
+        if p.parent:
+            children[p.parent][p.slug] = p
+        for c in p.citations:
+            for target in (c.plan, c.document, plan_of_document.get(c.document)):
+                if target and target != p.slug and target in corpus.plans:
+                    cited[target][p.slug] = p
+    return (
+        {k: [v[s] for s in sorted(v)] for k, v in children.items()},
+        {k: [v[s] for s in sorted(v)] for k, v in cited.items()},
+    )

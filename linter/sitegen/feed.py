@@ -46,7 +46,7 @@ _REGISTRY_KINDS = {"agencies": "agencies", "indicators": "indicators", "document
 
 def feed_path(lang: str) -> str:
     """The feed's path under the site root: ``corpus/feed.xml``, ``en/corpus/feed.xml``."""
-    return FEED if lang == "vi" else f"{lang}/{FEED}"
+    return urls.lang_prefix(lang) + FEED
 
 
 def feed_file(lang: str) -> str:
@@ -69,7 +69,7 @@ class _Links:
     """URLs of site pages as seen from one language's feed: absolute with a site URL, else relative to the feed."""
 
     def __init__(self, lang: str, site_url: str | None) -> None:
-        self.prefix = "" if lang == "vi" else f"{lang}/"
+        self.prefix = urls.lang_prefix(lang)
         self.base = _base(site_url)
         self.here = posixpath.dirname(feed_path(lang))
 

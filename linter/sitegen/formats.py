@@ -11,22 +11,7 @@ import datetime as _dt
 
 from ..model import Deadline, ReportedResult, Target
 from ..periods import period_text
-from .words import COMPARATORS, LEVELS, UNITS, label
-
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from .words import COMPARATORS, EVERY, HALVES, LEVELS, MONEY_SIZES, MONTHS_EN, UNITS, label, pick, t
 
 #: Multipliers of the budget units the schema knows, to đồng.
 MONEY_UNITS: dict[str, int] = {"dong": 1, "nghin-dong": 1_000, "trieu-dong": 1_000_000, "ty-dong": 1_000_000_000}
@@ -55,7 +40,7 @@ def date(iso: str | None, lang: str) -> str:
     except ValueError:
         return str(iso)
     if lang == "en":
-        return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+        return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
@@ -72,55 +57,47 @@ def money(amount: float | None, unit: str | None, lang: str) -> tuple[str, float
     if amount is None or unit not in MONEY_UNITS:
         return "", None
     dong = float(amount) * MONEY_UNITS[unit]
-    for size, vi, en in ((1e9, "tỷ", "billion"), (1e6, "triệu", "million")):
+    for size, words in MONEY_SIZES:
         if dong >= size:
             shown = number(round(dong / size, 3), lang)
-            return (f"{shown} {vi} đồng" if lang == "vi" else f"VND {shown} {en}"), dong
-    shown = number(dong, lang)
-    return (f"{shown} đồng" if lang == "vi" else f"VND {shown}"), dong
+            return t("money_size", lang).format(amount=shown, size=pick(words, lang)), dong
+    return t("money", lang).format(amount=number(dong, lang)), dong
 
 
 _ROMAN = ("", "I", "II", "III", "IV")
-_EVERY = {
-    "year": ("Hằng năm", "Every year"),
-    "half-year": ("6 tháng một lần", "Every six months"),
-    "quarter": ("Hằng quý", "Every quarter"),
-    "month": ("Hằng tháng", "Every month"),
-    "week": ("Hằng tuần", "Every week"),
-}
 
 
 def deadline(d: Deadline | None, lang: str) -> str:
     """A deadline read from its typed fields, in ``lang``; the printed string when the fields say nothing more."""
     if d is None:
         return ""
-    en = lang == "en"
     q = d.quarter
     if d.kind == "date" and d.date:
         return date(d.date, lang)
     if d.kind == "month" and d.year and d.month:
-        return f"{_MONTHS_EN[d.month - 1]} {d.year}" if en else f"Tháng {d.month}/{d.year}"
+        return t("when_month", lang).format(month=pick((str(d.month), MONTHS_EN[d.month - 1]), lang), year=d.year)
     if d.kind == "quarter" and d.year and q:
-        return f"Q{q} {d.year}" if en else f"Quý {_ROMAN[q]}/{d.year}"
+        return t("when_quarter", lang).format(quarter=pick((_ROMAN[q], str(q)), lang), year=d.year)
     if d.kind == "quarter-span" and d.year and q and d.quarter_end:
-        return f"Q{q}–Q{d.quarter_end} {d.year}" if en else f"Quý {_ROMAN[q]}–{_ROMAN[d.quarter_end]}/{d.year}"
+        end = d.quarter_end
+        return t("when_quarters", lang).format(
+            quarter=pick((_ROMAN[q], str(q)), lang), quarter_end=pick((_ROMAN[end], str(end)), lang), year=d.year
+        )
     if d.kind == "half-year" and d.year and d.half:
-        if en:
-            return f"{'first' if d.half == 1 else 'second'} half of {d.year}"
-        return f"6 tháng {'đầu' if d.half == 1 else 'cuối'} năm {d.year}"
+        return t("when_half", lang).format(half=pick(HALVES[1 if d.half == 1 else 2], lang), year=d.year)
     if d.kind == "year" and d.year:
-        return str(d.year) if en else f"Năm {d.year}"
+        return period_text(d.year, d.year, lang)
     if d.kind == "year-span" and d.start_year and d.end_year:
         return f"{d.start_year}–{d.end_year}"
     if d.kind == "recurring":
-        pair = _EVERY.get(d.every or "")
+        pair = EVERY.get(d.every or "")
         if pair:
-            return pair[1] if en else pair[0]
+            return pick(pair, lang)
     if d.kind == "continuous":
-        return "Ongoing" if en else "Thường xuyên"
+        return t("when_continuous", lang)
     if d.kind == "external":
-        return "On another document's schedule" if en else "Theo lộ trình của văn bản khác"
-    return d.printed if not en else ""
+        return t("when_external", lang)
+    return pick((d.printed, ""), lang)
 
 
 def deadline_sort_key(d: Deadline | None) -> str:

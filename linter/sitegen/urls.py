@@ -58,6 +58,11 @@ FINDINGS = f"{ROOT}/findings.md"
 DOWNLOADS = f"{ROOT}/downloads"
 
 
+def lang_prefix(lang: str) -> str:
+    """Where a language's pages live under the site root: Vietnamese (the default) at the root, ``en/`` …"""
+    return "" if lang == "vi" else f"{lang}/"
+
+
 def url_of(page: str) -> str:
     """The directory URL MkDocs gives a Markdown source path."""
     stem = page[:-3] if page.endswith(".md") else page
@@ -81,4 +86,4 @@ def asset_href(from_page: str, path: str, lang: str) -> str:
 
     Pages of the alternate language live one level deeper (``/en/…``).
     """
-    return href(from_page if lang == "vi" else f"{lang}/{from_page}", path)
+    return href(lang_prefix(lang) + from_page, path)

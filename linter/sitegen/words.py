@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from ..catalogue import SEVERITY as SEVERITY
 from ..catalogue import UI as CATALOGUE_UI
+from ..catalogue import pick as pick
 
 LANGS = ("vi", "en")
 
@@ -11,6 +13,17 @@ UI: dict[str, tuple[str, str]] = {
     "plan": ("Kế hoạch", "Plan"),
     "provinces": ("Tỉnh, thành phố", "Provinces"),
     "province": ("Tỉnh", "Province"),
+    "validity": ("Thời gian tồn tại", "In existence"),
+    "valid_from_to": ("từ {start} đến {end}", "from {start} to {end}"),
+    "valid_from_only": ("từ {start}", "from {start}"),
+    "valid_until_only": ("đến {end}", "until {end}"),
+    "ended_with_province": ("chấm dứt cùng tỉnh, sau ngày {end}", "ended with its province after {end}"),
+    "successors": ("Đơn vị kế tục", "Successors"),
+    "fact_source": ("Nguồn dữ kiện", "Source of the facts"),
+    "citation_in": ("trích dẫn {citation} trong {plan}", "citation {citation} in {plan}"),
+    "in_force_now": ("Đang tồn tại", "In force"),
+    "provinces_over_time": ("Tỉnh, thành phố theo thời gian", "Provinces over time"),
+    "provinces_count_on": ("{count} tỉnh, thành phố vào ngày {day}", "{count} provinces and cities on {day}"),
     "agencies": ("Cơ quan", "Agencies"),
     "agency": ("Cơ quan", "Agency"),
     "indicators": ("Chỉ số", "Indicators"),
@@ -385,6 +398,15 @@ UI: dict[str, tuple[str, str]] = {
         "the configuration at revision {rev} cannot be used: {detail}",
     ),
     "diff_err_git": ("git không đọc được phiên bản {rev}: {detail}", "git cannot read revision {rev}: {detail}"),
+    # deadlines and sums of money, as read (formats.py): pair-valued parameters are picked first
+    "when_month": ("Tháng {month}/{year}", "{month} {year}"),
+    "when_quarter": ("Quý {quarter}/{year}", "Q{quarter} {year}"),
+    "when_quarters": ("Quý {quarter}–{quarter_end}/{year}", "Q{quarter}–Q{quarter_end} {year}"),
+    "when_half": ("6 tháng {half} năm {year}", "{half} half of {year}"),
+    "when_continuous": ("Thường xuyên", "Ongoing"),
+    "when_external": ("Theo lộ trình của văn bản khác", "On another document's schedule"),
+    "money": ("{amount} đồng", "VND {amount}"),
+    "money_size": ("{amount} {size} đồng", "VND {amount} {size}"),
 }
 
 #: Transcription statuses, as Wikisource marks pages.
@@ -395,11 +417,39 @@ TRANSCRIPTION = {
 }
 SOURCE_KINDS = {"published-text": ("Văn bản công bố", "Text as published"), "ocr": ("Bản quét nhận dạng chữ (OCR)", "OCR of a scan")}
 
-# Plan statuses and severities: the linter catalogue's own words, so the site and the reports agree.
+# Plan statuses and severities (SEVERITY, imported above): the linter catalogue's own words, so the
+# site and the reports agree.
 STATUS = {k: CATALOGUE_UI[f"status.{k}"] for k in ("ok", "advisory", "failing")}
 #: A plan that passes only because every error found is acknowledged as printed so.
 STATUS["acknowledged"] = ("Văn bản gốc có lỗi (đã xác nhận)", "Errors in the source document (acknowledged)")
-SEVERITY = {k: CATALOGUE_UI[k] for k in ("error", "warning", "info")}
+
+#: Month names of English dates (a Vietnamese date writes the month's number).
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+#: Recurring deadlines, by how often.
+EVERY = {
+    "year": ("Hằng năm", "Every year"),
+    "half-year": ("6 tháng một lần", "Every six months"),
+    "quarter": ("Hằng quý", "Every quarter"),
+    "month": ("Hằng tháng", "Every month"),
+    "week": ("Hằng tuần", "Every week"),
+}
+#: The halves of a year, as a deadline names them.
+HALVES = {1: ("đầu", "first"), 2: ("cuối", "second")}
+#: The sizes a sum of money is written in, largest first: a billion đồng, a million đồng.
+MONEY_SIZES = ((1e9, ("tỷ", "billion")), (1e6, ("triệu", "million")))
 
 DOC_TYPES = {
     "luat": ("Luật", "Law"),
@@ -475,6 +525,13 @@ LEVELS = {
 }
 
 AGENCY_KINDS = {"single": ("Một cơ quan", "Single agency"), "collective": ("Nhóm cơ quan (chung)", "Collective reference")}
+#: Where a registry fact comes from (the registry's ``source`` kinds).
+FACT_SOURCES = {
+    "self": ("Chính văn bản", "The document itself"),
+    "gazette": ("Công báo, cơ sở dữ liệu quốc gia", "Official gazette or national database"),
+    "citation": ("Chỉ từ trích dẫn", "Only from a citation"),
+    "editor": ("Biên tập viên ghi, chưa đối chiếu", "Recorded by the editor, not checked"),
+}
 BETTER = {"higher": ("Cao hơn là tốt hơn", "Higher is better"), "lower": ("Thấp hơn là tốt hơn", "Lower is better")}
 #: How a signer signs: the printed abbreviation on Vietnamese pages, its meaning on English ones.
 SIGNER_MODES = {
@@ -552,10 +609,6 @@ PROVINCES = {
 def t(key: str, lang: str) -> str:
     """A UI word in ``lang``."""
     return pick(UI[key], lang)
-
-
-def pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
 
 
 def label(table: dict[str, tuple[str, str]], code: str | None, lang: str) -> str:

@@ -76,7 +76,11 @@ def test_section_ack_covers_its_tasks(project):
     plan["sections"][0]["sections"][1]["acknowledgements"] = [{"rule": "CC201", "reason": REASON}]
     report = project.lint()
     assert codes(report) == []
-    assert len(codes(report, "CC201", include_acknowledged=True)) == 2
+    path = project.plan_path(SLUG)
+    assert codes(report, "CC201", include_acknowledged=True) == [
+        ("CC201", path, line_of(project, SLUG, "lead: []", 1)),
+        ("CC201", path, line_of(project, SLUG, "lead: []", 2)),
+    ]
 
 
 def test_section_ack_does_not_cover_other_sections(project):

@@ -120,7 +120,10 @@ def test_cc102_registered_name_inside_a_longer_designation_is_fine(project):
     plan["citations"][0]["issuer_printed"] = "Hội nghị lần thứ năm Chính phủ"
     assert codes(project.lint(), "CC102") == []
     plan["citations"][0]["issuer_printed"] = "Văn phòng Chính phủ"  # another body, though it ends with the name
-    assert len(codes(project.lint(), "CC102")) == 1
+    slug = plan["slug"]
+    assert codes(project.lint(), "CC102") == [
+        ("CC102", project.plan_path(slug), line_of(project, slug, "issuer_printed: Văn phòng Chính phủ"))
+    ]
 
 
 def test_cc103_number_mismatch(project):
@@ -178,8 +181,12 @@ def test_cc107_cycle(project):
     parent = project.add(base_plan())
     parent["parent"] = "tinh-a-5-kh-snv-2022"
     project.add(child_plan())
-    found = codes(project.lint(), "CC107")
-    assert len(found) == 2
+    report = project.lint()
+    one, other = parent["slug"], "tinh-a-5-kh-snv-2022"
+    assert codes(report, "CC107") == [
+        ("CC107", project.plan_path(one), line_of(project, one, "parent:")),
+        ("CC107", project.plan_path(other), line_of(project, other, "parent:")),
+    ]
 
 
 def test_cc107_valid_parent(project):
@@ -236,8 +243,12 @@ def test_cc111_duplicate_identity(project):
     dup = copy.deepcopy(project.documents[0])
     dup["id"] = "nq-76-2021"
     project.documents.append(dup)
-    found = codes(project.lint(), "CC111")
-    assert found and found[0][1] == "registry/documents/docs.yaml"
+    report = project.lint()
+    lines = (project.root / "registry" / "documents" / "docs.yaml").read_text(encoding="utf-8").split("\n")
+    assert codes(report, "CC111") == [("CC111", "registry/documents/docs.yaml", lines.index("- id: nq-76-2021") + 1)]
+    assert [dict(r.finding.params) for r in report.results if r.finding.rule == "CC111"] == [
+        {"variant": "identity", "id": "nq-76-2021", "other": "76-nq-cp-2021"}
+    ]
 
 
 def test_cc111_same_number_other_year_is_not_duplicate(project):

@@ -251,7 +251,7 @@ def test_cc021_file_in_wrong_folder(project):
 
     report = lint(load_config(project.root), [])
     assert [(c, p) for c, p, _ in codes(report, "CC021")] == [("CC021", f"plans/tinh-b/{SLUG}.yaml")]
-    assert "plans/tinh-a/" in next(r.finding for r in report.results if r.finding.rule == "CC021").params["expected"]
+    assert [dict(r.finding.params) for r in report.results if r.finding.rule == "CC021"] == [{"expected": f"plans/tinh-a/{SLUG}.yaml"}]
 
 
 def test_cc021_right_place_passes(project):

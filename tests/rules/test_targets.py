@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..ruletools import T, base_plan, codes, line_of
+from ..ruletools import T, base_plan, codes, line_of, registry_provinces
 
 SLUG = "tinh-a-100-kh-ubnd-2022"
 CHILD = "tinh-a-5-kh-snv-2022"
@@ -103,12 +103,14 @@ def test_cc304_hundred_percent_is_fine(project):
 
 
 def test_cc305_rank_beyond_provinces(project):
+    project.provinces = registry_provinces()
     plan = project.add(base_plan())
     plan["targets"][2]["value"] = 70
     assert codes(project.lint(), "CC305") == [("CC305", project.plan_path(SLUG), line_of(project, SLUG, "value: 70"))]
 
 
 def test_cc305_rank_63_is_fine(project):
+    project.provinces = registry_provinces()
     plan = project.add(base_plan())
     plan["targets"][2]["value"] = 63
     assert codes(project.lint(), "CC305") == []
