@@ -14,6 +14,7 @@ from .model import (
     AckSpec,
     Agency,
     Annex,
+    AnnexRef,
     Article,
     Assignment,
     Budget,
@@ -109,6 +110,12 @@ def self_reference(d: Mapping[str, Any], pointer: str) -> SelfReference:
     )
 
 
+def _annex_ref(d: Mapping[str, Any] | None) -> AnnexRef | None:
+    if not d:
+        return None
+    return AnnexRef(annex=str(d["annex"]), printed=d.get("printed"))
+
+
 def section(d: Mapping[str, Any], pointer: str) -> Section:
     subs = tuple(section(s, pointer_join(pointer_join(pointer, "sections"), i)) for i, s in enumerate(d.get("sections") or ()))
     return Section(
@@ -119,7 +126,7 @@ def section(d: Mapping[str, Any], pointer: str) -> Section:
         area=d.get("area"),
         paragraphs=tuple(_text(p) for p in d.get("paragraphs") or ()),
         sections=subs,
-        refers_to_annex=d.get("refers_to_annex"),
+        refers_to_annex=_annex_ref(d.get("refers_to_annex")),
         acks=acks(d, pointer),
     )
 
@@ -394,7 +401,7 @@ def documents(data: Mapping[str, Any], path: str) -> list[Document]:
             type=d["type"],
             issuer=d["issuer"],
             year=d["year"],
-            title=_text(d.get("title")),
+            title=text(d.get("title")),
             pointer=f"/documents/{i}",
             path=path,
             number=d.get("number"),

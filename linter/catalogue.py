@@ -353,6 +353,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Văn bản nhắc tới phụ lục “{annex}” nhưng phụ lục không có trong văn bản.",
         "The document refers to annex '{annex}' but the annex is not in the document.",
     ),
+    "CC403.unknown": (
+        "Mục này dẫn tới phụ lục có mã “{annex}” nhưng `annexes` không có phụ lục nào mang mã đó "
+        "(các mã đã có: {known}). Thêm phụ lục vào `annexes` (với `present: false` nếu văn bản không in nó) "
+        "hoặc sửa `refers_to_annex.annex` thành một mã đã có.",
+        "This section refers to the annex with id '{annex}' but no annex in `annexes` has that id "
+        "(known ids: {known}). Add the annex to `annexes` (with `present: false` if the document does not print it) "
+        "or correct `refers_to_annex.annex` to a known id.",
+    ),
     "CC404": (
         "{where} ghi {field} là “{value}”, còn phần đầu văn bản ghi “{header}”.",
         "The {where} gives the {field} as '{value}', while the header says '{header}'.",
@@ -482,6 +490,7 @@ UI: dict[str, tuple[str, str]] = {
     "more": (" (và {more} lỗi khác tại đây)", " (and {more} more here)"),
     # a single year, where a period would stand (``Năm 2021`` / ``2021``)
     "year_alone": ("Năm {year}", "{year}"),
+    "scope_central": ("Trung ương", "Central government"),
     # `cchc coverage`
     "coverage.covered": ("đã chép", "covered"),
     "coverage.acknowledged": ("bỏ qua có lý do", "left out with a reason"),

@@ -292,7 +292,7 @@ def registry_data(corpus: Corpus) -> dict[str, Any]:
                 "issuer": d.issuer,
                 "date": d.date,
                 "year": d.year,
-                "title": both((d.title.vi, d.title.en)),
+                "title": both((d.title.vi, d.title.en)) if d.title is not None else None,
                 "plan": d.plan,
             }
             for d in corpus.documents.values()

@@ -214,6 +214,14 @@ class SelfReference:
 
 
 @dataclass(frozen=True)
+class AnnexRef:
+    """A section's reference to an annex: the annex's id, and its name as the section prints it."""
+
+    annex: str
+    printed: str | None = None
+
+
+@dataclass(frozen=True)
 class Section:
     id: str
     number: str
@@ -222,7 +230,7 @@ class Section:
     area: str | None = None
     paragraphs: tuple[Text, ...] = ()
     sections: tuple[Section, ...] = ()
-    refers_to_annex: str | None = None
+    refers_to_annex: AnnexRef | None = None
     acks: tuple[AckSpec, ...] = ()
 
     def walk(self) -> Iterator[Section]:
@@ -447,7 +455,8 @@ class Document:
     type: str
     issuer: str
     year: int
-    title: Text
+    #: None when no text in the corpus prints the title (``title: null`` with ``title_printed: false``).
+    title: Text | None
     pointer: str
     path: str
     number: str | None = None

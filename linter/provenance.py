@@ -99,10 +99,6 @@ class SourceText:
     def lines(self, start: int, end: int) -> tuple[int, int]:
         return self.line(start), self.line(max(start, end - 1))
 
-    @property
-    def line_count(self) -> int:
-        return len(self.line_starts)
-
 
 def prepare(path: str, raw: str) -> SourceText:
     """Normalise a source text, keeping where each character came from."""

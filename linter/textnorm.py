@@ -31,10 +31,6 @@ def visible(text: str, *, newlines: bool = True) -> str:
     return out if newlines else _LINE_BREAKS.sub(_escape_char, out)
 
 
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
 # Tone marks (not the vowel-quality marks circumflex, breve, horn), in NFD.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 # An open syllable ending in oa, oe or uy (not qu-y) with its tone on the second vowel:

@@ -8,9 +8,11 @@ rank targets due in that year (CC305). Dates are ISO text, so they compare as st
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .model import Agency, Corpus, FactSource, Province
+from .catalogue import UI
+from .model import Agency, Corpus, FactSource, Province, Text
 
 
 def in_force(valid_from: str | None, valid_until: str | None, day: str) -> bool:
@@ -72,3 +74,30 @@ def successor_names(corpus: Corpus, end: Ending, lang: str) -> str:
     if not names and end.province_successor is not None:
         names = [end.province_successor.name.get(lang)]
     return ", ".join(names)
+
+
+def province_text(corpus: Corpus, slug: str, *, short: bool = True) -> Text:
+    """The name of a province (or of the central level) in both languages, from the registry.
+
+    The provinces' names live in the agency registry (``provinces``): “Tỉnh Hà Tĩnh”, “Hà Tĩnh
+    Province”; the short name, by default, leaves out the kind of unit (“Hà Tĩnh”). The central
+    level is a scope, not a unit, and its name is a word of the catalogue. An unknown slug is shown
+    as it is."""
+    province = corpus.provinces.get(slug)
+    if province is not None:
+        name = province.name
+        if not short:
+            return name
+        return Text(_UNIT_KIND_VI.sub("", name.vi), _UNIT_KIND_EN.sub("", name.en), name.paraphrase)
+    if slug == CENTRAL:
+        vi, en = UI["scope_central"]
+        return Text(vi, en)
+    return Text(slug, slug)
+
+
+#: The kind of unit a province's registered name begins (Vietnamese) or ends (English) with.
+_UNIT_KIND_VI = re.compile(r"^(Tỉnh|Thành phố)\s+")
+_UNIT_KIND_EN = re.compile(r"\s+(Province|City)$")
+
+#: The scope of documents issued by central bodies (ministries, the Government).
+CENTRAL = "trung-uong"

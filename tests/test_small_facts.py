@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from linter import pointer
@@ -68,3 +70,19 @@ def test_location_in_a_loaded_file_and_in_one_not_loaded():
     assert location_in(files, "plans/x.yaml", "/tasks/0/id") == Location("plans/x.yaml", 3, 9, "/tasks/0/id")
     assert location_in(files, "plans/x.yaml", "/tasks", key=True) == Location("plans/x.yaml", 2, 1, "/tasks")
     assert location_in(files, "registry/agencies/y.yaml", "/0/id") == Location("registry/agencies/y.yaml", 1, 1, "/0/id")
+
+
+def test_province_names_come_from_the_registry() -> None:
+    from linter.config import load_config
+    from linter.corpus import load_corpus
+    from linter.model import Text
+    from linter.validity import CENTRAL, province_text
+
+    corpus = load_corpus(load_config(Path(__file__).resolve().parents[1])).corpus
+    assert province_text(corpus, "ha-tinh") == Text("Hà Tĩnh", "Hà Tĩnh")
+    assert province_text(corpus, "ha-tinh", short=False) == Text("Tỉnh Hà Tĩnh", "Hà Tĩnh Province")
+    assert province_text(corpus, "ho-chi-minh").vi == "Hồ Chí Minh"
+    assert province_text(corpus, CENTRAL) == Text("Trung ương", "Central government")
+    assert province_text(corpus, "nowhere") == Text("nowhere", "nowhere")
+    words = Path(__file__).resolve().parents[1] / "linter" / "sitegen" / "words.py"
+    assert "PROVINCES" not in words.read_text(encoding="utf-8")

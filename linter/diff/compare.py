@@ -20,7 +20,8 @@ from ..catalogue import statement
 from ..engine import Report
 from ..findings import Result
 from ..model import Corpus, Plan, Text
-from ..sitegen.words import DOC_TYPES, PROVINCES, TRANSCRIPTION
+from ..sitegen.words import DOC_TYPES, TRANSCRIPTION
+from ..validity import province_text
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
@@ -236,7 +237,7 @@ def _status(plan: Plan) -> Text | None:
     return _label(TRANSCRIPTION, plan.transcription.status) if plan.transcription is not None else None
 
 
-def _value_fields(plan: Plan) -> dict[str, Text | None]:
+def _value_fields(plan: Plan, corpus: Corpus) -> dict[str, Text | None]:
     """The fields of a plan a reviewer reads first, as texts in both languages."""
     return {
         "number": same(plan.header.number),
@@ -248,14 +249,14 @@ def _value_fields(plan: Plan) -> dict[str, Text | None]:
         "period": same(f"{plan.period[0]}–{plan.period[1]}"),
         "status": _status(plan),
         "issuer": same(f"{plan.issuer.printed} ({plan.issuer.agency})"),
-        "province": _label(PROVINCES, plan.province),
+        "province": province_text(corpus, plan.province),
         "parent": same(plan.parent) if plan.parent else None,
         "path": same(plan.path),
     }
 
 
-def plan_fields(before: Plan, after: Plan) -> tuple[FieldChange, ...]:
-    a, b = _value_fields(before), _value_fields(after)
+def plan_fields(before: Plan, after: Plan, base: Corpus, head: Corpus) -> tuple[FieldChange, ...]:
+    a, b = _value_fields(before, base), _value_fields(after, head)
     return tuple(FieldChange(k, a[k], b[k]) for k in b if a[k] != b[k])
 
 
@@ -279,14 +280,14 @@ def _ref(change: str, plan: Plan, **extra: Any) -> PlanChange:
     return PlanChange(change, plan.slug, plan.header.number, plan.title, plan.path, **extra)
 
 
-def compare_plan(before: Plan, after: Plan) -> PlanChange | None:
+def compare_plan(before: Plan, after: Plan, base: Corpus, head: Corpus) -> PlanChange | None:
     """How ``after`` differs from ``before`` (the same plan), or None when it does not."""
     data_before = before.data if isinstance(before.data, dict) else {}
     data_after = after.data if isinstance(after.data, dict) else {}
     change = _ref(
         CHANGED,
         after,
-        fields=plan_fields(before, after),
+        fields=plan_fields(before, after, base, head),
         tasks=compare_items(before.tasks, after.tasks, lambda task: task.text),
         targets=compare_items(before.targets, after.targets, lambda target: target.printed),
         citations=compare_items(before.citations, after.citations, lambda citation: same(citation.printed)),
@@ -324,7 +325,7 @@ def compare_plans(base: Report, head: Report) -> tuple[PlanChange, ...]:
     out: list[PlanChange] = []
     for slug, plan in b.items():
         if slug in a:
-            change = compare_plan(a[slug], plan)
+            change = compare_plan(a[slug], plan, base.loaded.corpus, head.loaded.corpus)
             if change is not None:
                 out.append(change)
         elif plan.path in broken_a:

@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
+from ..validity import CENTRAL
 from ._context import Context
 from ._refs import mentions
 
@@ -53,7 +54,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             agency = ctx.agency(m.agency)
             if agency is None:
                 continue
-            if agency.scope not in (plan.province, "trung-uong"):
+            if agency.scope not in (plan.province, CENTRAL):
                 yield Finding(
                     CODE, ctx.loc(plan, m.pointer + "/agency"), {"agency": m.agency, "scope": agency.scope, "province": plan.province}
                 )

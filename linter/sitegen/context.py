@@ -13,12 +13,18 @@ from ..catalogue import render, statement, statement_parts
 from ..coverage import PlanCoverage, plan_coverage
 from ..engine import Report
 from ..findings import Result
-from ..model import Citation, Corpus, Plan, ReportedResult, Section, Target, Task
+from ..model import Citation, Corpus, Document, Plan, ReportedResult, Section, Target, Task
 from ..provenance import Alignment, align, load_source
+from ..validity import province_text
 from . import formats, urls
 from .history import History
 from .markup import anchor, h, link, quoted_vi
-from .words import BUDGET_UNITS, COMPARATORS, LEVELS, PROVINCES, SEVERITY, UNITS, label, pick, t
+from .words import BUDGET_UNITS, COMPARATORS, LEVELS, SEVERITY, UNITS, label, pick, t
+
+
+def document_title(doc: Document, lang: str) -> str:
+    """A registry document's title in ``lang``, or the site's words for a title no text in the corpus prints."""
+    return doc.title.get(lang) if doc.title is not None else t("title_not_printed", lang)
 
 
 @dataclass
@@ -220,10 +226,10 @@ class SiteContext:
             if doc_id in self.corpus.plans:
                 return self.plan_link(page, doc_id, lang, text=text)
             return h(text or doc_id)
-        return link(urls.href(page, urls.document(doc_id)), text or (doc.number or doc.title.get(lang)))
+        return link(urls.href(page, urls.document(doc_id)), text or (doc.number or document_title(doc, lang)))
 
     def province_link(self, page: str, province: str, lang: str) -> str:
-        return link(urls.href(page, urls.province(province)), province_name(province, lang))
+        return link(urls.href(page, urls.province(province)), province_name(self.corpus, province, lang))
 
     def rule_link(self, page: str, code: str, lang: str) -> str:
         rule = self.report.rules.get(code)
@@ -291,7 +297,7 @@ class SiteContext:
                 return self.corpus.agencies[value].name.get(lang)
             if param == "document" and value in self.corpus.documents:
                 doc = self.corpus.documents[value]
-                return doc.number or doc.title.get(lang)
+                return doc.number or document_title(doc, lang)
             if param in ("unit", "table_unit"):
                 if value in BUDGET_UNITS:
                     return pick(BUDGET_UNITS[value], lang)
@@ -377,8 +383,9 @@ def _join_numbers(numbers: tuple[str, ...]) -> str:
     return out[:-1] if out.endswith(".") and out.count(".") > 1 else out
 
 
-def province_name(slug: str, lang: str) -> str:
-    return pick(PROVINCES[slug], lang) if slug in PROVINCES else slug.replace("-", " ").title()
+def province_name(corpus: Corpus, slug: str, lang: str) -> str:
+    """A province's name (or the central level's) in ``lang``, from the registry."""
+    return province_text(corpus, slug).get(lang)
 
 
 def words(key: str, lang: str) -> str:

@@ -96,6 +96,7 @@ UI: dict[str, tuple[str, str]] = {
     "mismatch": ("khác với", "differs from"),
     "registry_value": ("Theo danh mục", "Per the registry"),
     "title": ("Trích yếu", "Title"),
+    "title_not_printed": ("(trích yếu không được in)", "(title not printed)"),
     "count": ("Số lượng", "Count"),
     "all_findings": ("Tất cả phát hiện", "All findings"),
     "by_rule": ("Theo quy tắc", "By rule"),
@@ -595,14 +596,6 @@ SELF_REFERENCE_PLACES = {
 TASK_SOURCES = {
     "appendix": ("Một dòng của bảng phụ lục", "A row of an appendix table"),
     "body": ("Một nhiệm vụ trong phần nội dung", "A duty in the body text"),
-}
-
-PROVINCES = {
-    "ba-ria-vung-tau": ("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
-    "ha-tinh": ("Hà Tĩnh", "Hà Tĩnh"),
-    "ca-mau": ("Cà Mau", "Cà Mau"),
-    "bac-ninh": ("Bắc Ninh", "Bắc Ninh"),
-    "trung-uong": ("Trung ương", "Central government"),
 }
 
 

@@ -151,7 +151,7 @@ def test_cc120_different_subjects_across_plans(project):
             },
         )
     ]
-    related = [r.finding.related for r in report.results if r.finding.rule == "CC120"][0]
+    related = next(r.finding.related for r in report.results if r.finding.rule == "CC120")
     assert [(loc.path, loc.line) for loc in related] == [(project.plan_path(SLUG), first_line)]
 
 

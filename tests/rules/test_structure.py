@@ -126,13 +126,13 @@ def test_cc403_annex_not_present(project):
 
 def test_cc403_section_refers_to_unknown_annex(project):
     plan = project.add(base_plan())
-    plan["sections"][1]["refers_to_annex"] = "Phụ lục II"
-    assert codes(project.lint(), "CC403") == [("CC403", project.plan_path(SLUG), line_of(project, SLUG, "refers_to_annex"))]
+    plan["sections"][1]["refers_to_annex"] = {"annex": "PL2", "printed": "Phụ lục II"}
+    assert codes(project.lint(), "CC403") == [("CC403", project.plan_path(SLUG), line_of(project, SLUG, "annex: PL2"))]
 
 
 def test_cc403_reference_to_present_annex_passes(project):
     plan = project.add(with_appendix(base_plan(), [row("I", "1")]))
-    plan["sections"][1]["refers_to_annex"] = "Phụ lục"
+    plan["sections"][1]["refers_to_annex"] = {"annex": plan["annexes"][0]["id"], "printed": "Phụ lục"}
     assert codes(project.lint(), "CC403") == []
 
 

@@ -269,7 +269,7 @@ def test_legends_name_plans_by_number_and_province_never_by_slug(ctx: SiteContex
         shown = " ".join([texts(fig)] + [el.get("aria-label", "") + el.get("data-label", "") for el in fig.iter()])
         assert not [s for s in slugs if s in shown]
     plan = ctx.corpus.plans["ha-tinh-3504-qd-ubnd-2021"]
-    assert plan_label(plan, "en") == "3504/QĐ-UBND · Hà Tĩnh" and plan.slug not in plan_label(plan, "en")
+    assert plan_label(ctx, plan, "en") == "3504/QĐ-UBND · Hà Tĩnh" and plan.slug not in plan_label(ctx, plan, "en")
 
 
 def test_every_target_and_result_of_an_indicator_is_drawn(ctx: SiteContext) -> None:

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from functools import partial
 
 from ...model import Agency, FactSource, Plan, Sourced, Task
-from ...validity import ending
+from ...validity import CENTRAL, ending
 from .. import formats, urls
 from ..components import breadcrumb
 from ..components import card as make_card
-from ..context import SiteContext, province_name
+from ..context import SiteContext, document_title, province_name
 from ..markup import Cell, anchor, block, h, link, md, table, tag
 from ..words import AGENCY_KINDS, DOC_TYPES, FACT_SOURCES, LEVELS, label, t
 from . import Page, both
@@ -41,7 +41,7 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
         by_scope[a.scope].append(a)
     out = [f"# {md(t('agencies', lang))} {{#agencies}}\n"]
     for scope in sorted(by_scope):
-        out.append(f"## {md(province_name(scope, lang))} {{#{anchor('scope', scope)}}}\n")
+        out.append(f"## {md(province_name(ctx.corpus, scope, lang))} {{#{anchor('scope', scope)}}}\n")
         rows = [
             [
                 ctx.agency_link(page, a.id, lang),
@@ -163,7 +163,7 @@ def render(ctx: SiteContext, agency: Agency, page: str, lang: str) -> str:
     card = [
         (
             t("province", lang),
-            ctx.province_link(page, agency.scope, lang) if agency.scope != "trung-uong" else h(province_name(agency.scope, lang)),
+            ctx.province_link(page, agency.scope, lang) if agency.scope != CENTRAL else h(province_name(ctx.corpus, agency.scope, lang)),
         ),
         (t("level", lang), h(label(LEVELS, agency.level, lang))),
         (t("kind", lang), h(label(AGENCY_KINDS, agency.kind, lang))),
@@ -199,7 +199,7 @@ def render(ctx: SiteContext, agency: Agency, page: str, lang: str) -> str:
                 tag("span", ctx.document_link(page, d.id, lang), cls="cchc-nowrap"),
                 h(label(DOC_TYPES, d.type, lang)),
                 Cell(h(formats.date(d.date, lang) if d.date else str(d.year)), d.date or str(d.year)),
-                h(d.title.get(lang)),
+                h(document_title(d, lang)),
             ]
             for d in sorted(issued, key=lambda d: (d.year, d.id))
         ]

@@ -63,8 +63,6 @@ from .plans import short, target_value
 LIMIT = 10
 IMPLEMENTS = "implements"
 SAME_PROVINCE = "same-province"
-#: Verdicts of :func:`compare_target`, marked on the page.
-VERDICTS = ("weaker", "equal", "stronger")
 _MARK = {"weaker": "▼", "equal": "=", "stronger": "▲"}
 _CLASS = {"weaker": "cchc-status cchc-status-failing", "equal": "cchc-status cchc-status-ok", "stronger": "cchc-status cchc-status-ok"}
 

@@ -9,7 +9,7 @@ from ...model import Document
 from .. import formats, urls
 from ..components import breadcrumb, filter_table
 from ..components import card as make_card
-from ..context import SiteContext
+from ..context import SiteContext, document_title
 from ..markup import Cell, block, h, link, md, quoted_vi, table, tag
 from ..words import DOC_TYPES, label, t
 from . import Page, both
@@ -30,7 +30,7 @@ def pages(ctx: SiteContext) -> Iterator[Page]:
 
 
 def describe(ctx: SiteContext, doc: Document, lang: str) -> str:
-    title = f"{label(DOC_TYPES, doc.type, lang)} {doc.number or ''} – {doc.title.get(lang)}".replace("  ", " ")
+    title = f"{label(DOC_TYPES, doc.type, lang)} {doc.number or ''} – {document_title(doc, lang)}".replace("  ", " ")
     return t("desc_document", lang).format(title=title, count=formats.number(len(ctx.citations_by_document.get(doc.id, [])), lang))
 
 
@@ -43,7 +43,7 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
                 h(label(DOC_TYPES, d.type, lang)),
                 ctx.agency_link(page, d.issuer, lang),
                 _date(d.date, d.year, lang),
-                h(d.title.get(lang)),
+                h(document_title(d, lang)),
                 h(formats.number(len(ctx.citations_by_document.get(d.id, [])), lang)),
             ]
         )
@@ -52,15 +52,15 @@ def render_index(ctx: SiteContext, page: str, lang: str) -> str:
 
 
 def render(ctx: SiteContext, doc: Document, page: str, lang: str) -> str:
-    title = f"{label(DOC_TYPES, doc.type, lang)} {doc.number or ''} – {doc.title.get(lang)}".replace("  ", " ")
-    out = [breadcrumb(page, lang, [(t("documents", lang), urls.index("documents")), (doc.number or doc.title.get(lang), None)])]
+    title = f"{label(DOC_TYPES, doc.type, lang)} {doc.number or ''} – {document_title(doc, lang)}".replace("  ", " ")
+    out = [breadcrumb(page, lang, [(t("documents", lang), urls.index("documents")), (doc.number or document_title(doc, lang), None)])]
     out.append(f"# {md(title)} {{#top}}\n")
     card = [
         (t("number", lang), h(doc.number or "—")),
         (t("type", lang), h(label(DOC_TYPES, doc.type, lang))),
         (t("issuer", lang), ctx.agency_link(page, doc.issuer, lang)),
         (t("date", lang), _date(doc.date, doc.year, lang).html),
-        (t("title", lang), h(doc.title.get(lang))),
+        (t("title", lang), h(document_title(doc, lang))),
     ]
     if doc.plan:
         card.append((t("plan", lang), ctx.plan_link(page, doc.plan, lang)))

@@ -68,9 +68,9 @@ def title(ind: Indicator, lang: str) -> str:
     return f"{name} ({ind.code})"
 
 
-def plan_label(plan: Plan, lang: str) -> str:
+def plan_label(ctx: SiteContext, plan: Plan, lang: str) -> str:
     """How a chart names a plan: its number and its province, never a slug."""
-    return f"{plan.header.number} · {province_name(plan.province, lang)}"
+    return f"{plan.header.number} · {province_name(ctx.corpus, plan.province, lang)}"
 
 
 def chart_groups(
@@ -91,21 +91,25 @@ def chart_groups(
 
 
 def chart_series(
-    targets: list[tuple[Plan, Target]], results: list[tuple[Plan, ReportedResult]], colours: dict[str, int], lang: str
+    ctx: SiteContext,
+    targets: list[tuple[Plan, Target]],
+    results: list[tuple[Plan, ReportedResult]],
+    colours: dict[str, int],
+    lang: str,
 ) -> list[Series]:
     """One series per plan: its targets and the results it reports, in the order of ``colours``."""
     marks: dict[str, list[Mark]] = defaultdict(list)
     plans: dict[str, Plan] = {}
     for plan, target in targets:
         plans[plan.slug] = plan
-        mark = target_mark(target, plan_label(plan, lang), lang)
+        mark = target_mark(target, plan_label(ctx, plan, lang), lang)
         if mark is not None:
             marks[plan.slug].append(mark)
     for plan, r in results:
         plans[plan.slug] = plan
-        marks[plan.slug].append(result_mark(r, plan_label(plan, lang), lang))
+        marks[plan.slug].append(result_mark(r, plan_label(ctx, plan, lang), lang))
     return [
-        Series(plan_label(plans[slug], lang), tuple(marks[slug]), colour=colours.get(slug, 0))
+        Series(plan_label(ctx, plans[slug], lang), tuple(marks[slug]), colour=colours.get(slug, 0))
         for slug in sorted(marks, key=lambda s: colours.get(s, 0))
     ]
 
@@ -132,7 +136,7 @@ def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
     colours = {slug: i for i, slug in enumerate(on_page)}
     out.append(f"## {md(t('targets', lang))} ({formats.number(len(items), lang)}) {{#targets}}\n")
     for unit, change, targets, reported in chart_groups(items, results):
-        series = chart_series(targets, reported, colours, lang)
+        series = chart_series(ctx, targets, reported, colours, lang)
         out_of = max((r.out_of or 0 for _, r in reported), default=0) or None
         fig = figure(series, unit=unit, title=f"{name} — {y_label(unit, lang, change=change)}", lang=lang, change=change, out_of=out_of)
         if fig:
@@ -140,7 +144,7 @@ def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
     rows = [
         [
             ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
-            h(province_name(plan.province, lang)),
+            h(province_name(ctx.corpus, plan.province, lang)),
             h(formats.when(target)),
             h(formats.target_value(target, lang)),
             h(formats.scope(target, lang)),
@@ -162,7 +166,7 @@ def render(ctx: SiteContext, ind: Indicator, page: str, lang: str) -> str:
         rrows = [
             [
                 ctx.plan_link(page, plan.slug, lang, text=plan.header.number),
-                h(province_name(plan.province, lang)),
+                h(province_name(ctx.corpus, plan.province, lang)),
                 h(str(r.year)),
                 h(formats.result_value(r, lang)),
                 link(urls.href(page, urls.plan(plan.slug), ctx.item_id(plan, "r", r.id)), r.printed.get(lang)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from ...validity import provinces_in_force
+from ...validity import CENTRAL, provinces_in_force
 from .. import formats, urls
 from ..components import breadcrumb
 from ..components import card as make_card
@@ -18,9 +18,7 @@ from .plans import status_chip
 
 
 def provinces(ctx: SiteContext) -> list[str]:
-    return sorted(
-        {p.province for p in ctx.corpus.plans.values()} | {a.scope for a in ctx.corpus.agencies.values() if a.scope != "trung-uong"}
-    )
+    return sorted({p.province for p in ctx.corpus.plans.values()} | {a.scope for a in ctx.corpus.agencies.values() if a.scope != CENTRAL})
 
 
 def pages(ctx: SiteContext) -> Iterator[Page]:
@@ -34,7 +32,9 @@ def pages(ctx: SiteContext) -> Iterator[Page]:
 def describe(ctx: SiteContext, prov: str, lang: str) -> str:
     plans = [p for p in ctx.corpus.plans.values() if p.province == prov]
     return t("desc_province", lang).format(
-        name=province_name(prov, lang), plans=formats.number(len(plans), lang), tasks=formats.number(sum(len(p.tasks) for p in plans), lang)
+        name=province_name(ctx.corpus, prov, lang),
+        plans=formats.number(len(plans), lang),
+        tasks=formats.number(sum(len(p.tasks) for p in plans), lang),
     )
 
 
@@ -110,8 +110,8 @@ def province_card(ctx: SiteContext, prov: str, page: str, lang: str) -> list[str
 
 def render(ctx: SiteContext, prov: str, page: str, lang: str) -> str:
     out = [
-        breadcrumb(page, lang, [(t("provinces", lang), urls.index("provinces")), (province_name(prov, lang), None)]),
-        f"# {md(province_name(prov, lang))} {{#top}}\n",
+        breadcrumb(page, lang, [(t("provinces", lang), urls.index("provinces")), (province_name(ctx.corpus, prov, lang), None)]),
+        f"# {md(province_name(ctx.corpus, prov, lang))} {{#top}}\n",
         *province_card(ctx, prov, page, lang),
         f"## {md(t('plans', lang))} {{#plans}}\n",
     ]
