@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .catalogue import MESSAGES, pick, severity_label, ui
+from .catalogue import pick, severity_label, ui
 from .rules import FAMILIES, Rule
 
 
@@ -11,7 +11,7 @@ def rule_markdown(rule: Rule, lang: str, heading_level: int = 1) -> str:
     h = "#" * heading_level
     family = pick(FAMILIES[rule.family], lang)
     body = pick((rule.doc.vi, rule.doc.en), lang)
-    msg = MESSAGES.get(rule.code)
+    shown = [pick(pair, lang) for pair in rule.messages.values()]
     lines = [
         f"{h} {rule.code} · {rule.doc.title(lang).rstrip('.')}",
         "",
@@ -20,8 +20,10 @@ def rule_markdown(rule: Rule, lang: str, heading_level: int = 1) -> str:
         body,
         "",
     ]
-    if msg:
-        lines += [f"**{w['message']}:** {pick(msg, lang)}", ""]
+    if len(shown) == 1:
+        lines += [f"**{w['message']}:** {shown[0]}", ""]
+    elif shown:
+        lines += [f"**{w['message']}:**", ""] + [f"- {text}" for text in shown] + [""]
     lines += [
         f"{h}# {w['fires']}",
         "",

@@ -2,7 +2,10 @@
 
 Each module defines ``CODE`` (stable, e.g. ``CC101``), ``NAME`` (readable,
 e.g. ``citation-date-mismatch``), ``FAMILY``, ``SEVERITY`` (the default) and a
-``check(ctx)`` generator of :class:`~linter.findings.Finding`. The module
+``check(ctx)`` generator of :class:`~linter.findings.Finding`, and next to them
+its messages, as ruff keeps them: ``MESSAGE`` (Vietnamese, English) and, for
+findings of several kinds, ``VARIANTS`` keyed by the finding's ``variant``
+(or ``problem``, ``limit``, ``feature``) parameter. The module
 docstring is the rule's documentation: its first line is the summary (English),
 the next paragraph the same summary in Vietnamese, and
 the sections ``[vi]``, ``[en]``, ``[fires]`` and ``[passes]`` hold the
@@ -16,7 +19,7 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
@@ -59,6 +62,8 @@ class Rule:
     check: Callable[..., Iterator[Finding]]
     doc: RuleDoc
     module: str
+    #: Message templates (Vietnamese, English) by key: the code, or ``CODE.variant``.
+    messages: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 _SECTION = re.compile(r"^\[(vi|en|fires|passes)\]\s*$", re.M)
@@ -80,8 +85,24 @@ def _dedent(block: str) -> str:
     return textwrap.dedent(block).strip("\n")
 
 
+def _messages(mod: ModuleType) -> dict[str, tuple[str, str]]:
+    """A rule module's messages, keyed as findings name them: ``CC101``, ``CC101.registry``."""
+    out: dict[str, tuple[str, str]] = {}
+    if hasattr(mod, "MESSAGE"):
+        out[mod.CODE] = mod.MESSAGE
+    for variant, pair in getattr(mod, "VARIANTS", {}).items():
+        out[f"{mod.CODE}.{variant}"] = pair
+    return out
+
+
 def _from_module(mod: ModuleType) -> Rule:
-    return Rule(mod.CODE, mod.NAME, mod.FAMILY, mod.SEVERITY, mod.check, parse_doc(mod.__doc__ or ""), mod.__name__)
+    return Rule(mod.CODE, mod.NAME, mod.FAMILY, mod.SEVERITY, mod.check, parse_doc(mod.__doc__ or ""), mod.__name__, _messages(mod))
+
+
+@lru_cache(maxsize=1)
+def all_messages() -> dict[str, tuple[str, str]]:
+    """Every rule's messages, keyed ``CODE`` or ``CODE.variant``."""
+    return {key: pair for rule in all_rules() for key, pair in rule.messages.items()}
 
 
 @lru_cache(maxsize=1)

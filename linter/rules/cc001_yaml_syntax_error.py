@@ -45,6 +45,19 @@ NAME = "yaml-syntax-error"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Lỗi cú pháp YAML: {problem}. Sửa cú pháp tại vị trí này (thụt lề bằng dấu cách, đóng ngoặc, đặt văn bản có dấu hai chấm trong nháy kép).",
+    "YAML syntax error: {problem}. Fix the syntax here (indent with spaces, close brackets, quote text containing colons).",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "tab": (
+        "Lỗi cú pháp YAML: không được thụt lề bằng ký tự tab. Thay tab bằng dấu cách.",
+        "YAML syntax error: tabs are not allowed for indentation. Replace the tab with spaces.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.loader`."""

@@ -40,6 +40,12 @@ NAME = "duplicate-key"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Khóa “{key}” lặp lại (lần đầu ở dòng {first_line}). Gộp thành một khóa.",
+    "Key '{key}' appears twice (first on line {first_line}). Merge them into one key.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.loader`."""

@@ -47,6 +47,35 @@ NAME = "limit-exceeded"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Vượt giới hạn {limit}: {value} > {max}.",
+    "Limit {limit} exceeded: {value} > {max}.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "file-size": (
+        "Tệp quá lớn: {value} byte, giới hạn {max}. Tách tệp hoặc nâng `max-file-bytes` trong [tool.cchc.limits].",
+        "File too large: {value} bytes, limit {max}. Split the file or raise `max-file-bytes` in [tool.cchc.limits].",
+    ),
+    "line-length": (
+        "Dòng quá dài: {value} ký tự, giới hạn {max}. Ngắt dòng bằng khối văn bản `|` hoặc `>`.",
+        "Line too long: {value} characters, limit {max}. Break it with a `|` or `>` block scalar.",
+    ),
+    "nesting-depth": (
+        "Lồng nhau quá sâu (hơn {max} cấp). Dữ liệu kế hoạch không cần lồng sâu như vậy.",
+        "Nesting too deep (more than {max} levels). Plan data never needs this depth.",
+    ),
+    "alias-expansion": (
+        "Bí danh (alias) mở rộng quá {max} nút (kiểu “billion laughs”); tệp bị từ chối. Bỏ bí danh, viết giá trị trực tiếp.",
+        "Aliases expand to more than {max} nodes (a 'billion laughs' pattern); file rejected. Remove the aliases and write values out.",
+    ),
+    "nodes": (
+        "Quá nhiều nút trong tệp (hơn {max}). Tách tệp.",
+        "Too many nodes in the file (more than {max}). Split the file.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.loader`."""

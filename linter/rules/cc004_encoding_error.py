@@ -41,6 +41,43 @@ NAME = "encoding-error"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Lỗi mã hóa tệp.",
+    "File encoding error.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "utf8": (
+        "Tệp không phải UTF-8 hợp lệ (byte {byte}). Lưu lại tệp với mã hóa UTF-8.",
+        "The file is not valid UTF-8 (byte {byte}). Save it as UTF-8.",
+    ),
+    "utf16": (
+        "Tệp mã hóa UTF-16; dữ liệu phải là UTF-8. Lưu lại tệp với mã hóa UTF-8.",
+        "The file is UTF-16 encoded; data must be UTF-8. Save it as UTF-8.",
+    ),
+    "control": (
+        "Ký tự điều khiển không được phép ({char}). Xóa ký tự này.",
+        "Forbidden control character ({char}). Delete it.",
+    ),
+    "link-outside": (
+        "Tệp là liên kết tượng trưng trỏ ra ngoài dự án nên không được đọc (nội dung của nó có thể lộ ra trong báo cáo). Đặt tệp thật vào dự án.",
+        "The file is a symbolic link pointing out of the project, so it is not read (its content could leak into reports). Put the real file in the project.",
+    ),
+    "link-loop": (
+        "Tệp là một vòng liên kết tượng trưng. Xóa liên kết.",
+        "The file is a loop of symbolic links. Remove the link.",
+    ),
+    "not-regular": (
+        "Đây không phải tệp thường (FIFO, thiết bị …) nên không được đọc. Xóa nó khỏi thư mục dữ liệu.",
+        "This is not a regular file (a FIFO, a device …), so it is not read. Remove it from the data folders.",
+    ),
+    "unreadable": (
+        "Không đọc được tệp: {detail}.",
+        "Cannot read the file: {detail}.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.loader`."""

@@ -47,6 +47,39 @@ NAME = "unsupported-yaml-feature"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Tính năng YAML không được hỗ trợ: {feature}.",
+    "Unsupported YAML feature: {feature}.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "tag": (
+        "Thẻ YAML không được hỗ trợ: {detail}. Giá trị được giữ như văn bản trơ và không bao giờ được thực thi; bỏ thẻ.",
+        "Unsupported YAML tag: {detail}. The value is kept as inert text and never executed; remove the tag.",
+    ),
+    "tag-value": (
+        "Giá trị không hợp với thẻ của nó: {detail}. Bỏ thẻ hoặc sửa giá trị.",
+        "Value does not fit its tag: {detail}. Remove the tag or fix the value.",
+    ),
+    "complex-key": (
+        "Khóa phải là chuỗi, không phải {detail}. Dùng một chuỗi làm khóa.",
+        "Keys must be strings, not a {detail}. Use a string key.",
+    ),
+    "multi-document": (
+        "Mỗi tệp chỉ được có một tài liệu YAML (tìm thấy tài liệu thứ {detail}). Tách ra tệp riêng.",
+        "One YAML document per file expected (found document {detail}). Move it to its own file.",
+    ),
+    "yaml-version": (
+        "Chỉ hỗ trợ YAML 1.2 (tệp khai báo %YAML {detail}, trong đó no/yes/on thành giá trị logic). Bỏ chỉ thị %YAML.",
+        "Only YAML 1.2 is allowed (the file declares %YAML {detail}, where no/yes/on become booleans). Remove the %YAML directive.",
+    ),
+    "recursive-alias": (
+        "Bí danh đệ quy “{detail}” (một nút tham chiếu chính nó). Bỏ bí danh.",
+        "Recursive alias '{detail}' (a node refers to itself). Remove the alias.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.loader`."""

@@ -41,6 +41,12 @@ NAME = "unquoted-date"
 FAMILY = "syntax"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    'Ngày {value} viết không có dấu nháy. Viết "{value}" (cchc fmt tự sửa).',
+    'Date {value} is not quoted. Write "{value}" (cchc fmt fixes it).',
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for lf in ctx.corpus.files.values():

@@ -38,6 +38,12 @@ NAME = "invalid-date"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "“{value}” không phải là một ngày có thật. Đối chiếu văn bản gốc.",
+    "'{value}' is not a real date. Check the source document.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.loader`."""

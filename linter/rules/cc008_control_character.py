@@ -47,6 +47,12 @@ NAME = "control-character"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Ký tự điều khiển {char} trong văn bản (viết bằng mã thoát). Văn bản in không có ký tự này: xóa nó. Trang web và báo cáo hiện nó dưới dạng mã thoát.",
+    "Control character {char} in the text (written as an escape). No printed text holds it: delete it. The site and the reports show it as an escape.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     yield from ctx.loaded(CODE)

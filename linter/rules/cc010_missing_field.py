@@ -51,6 +51,12 @@ NAME = "missing-field"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Thiếu trường bắt buộc “{field}”. Thêm trường này.",
+    "Missing required field '{field}'. Add it.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.schema_check`."""

@@ -39,6 +39,12 @@ NAME = "unknown-field"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Trường “{field}” không có trong lược đồ (lỗi gõ?). Các trường hợp lệ: {allowed}.",
+    "Field '{field}' is not in the schema (a typo?). Valid fields: {allowed}.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.schema_check`."""

@@ -41,6 +41,12 @@ NAME = "wrong-type"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Sai kiểu: cần {expected}, gặp {got} ({value}). Viết lại giá trị theo đúng kiểu; đặt văn bản trong nháy kép.",
+    "Wrong type: expected {expected}, got {got} ({value}). Rewrite the value in the right type; quote text.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.schema_check`."""

@@ -39,6 +39,12 @@ NAME = "invalid-value"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Giá trị không hợp lệ “{value}”: cần {allowed}.",
+    "Invalid value '{value}': expected {allowed}.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.schema_check`."""

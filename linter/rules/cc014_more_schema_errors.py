@@ -43,6 +43,12 @@ NAME = "more-schema-errors"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Còn {count} lỗi lược đồ khác trong tệp này. Sửa các lỗi đã liệt kê rồi chạy lại.",
+    "{count} more schema errors in this file. Fix the listed ones and run again.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.schema_check`."""

@@ -36,6 +36,12 @@ NAME = "empty-document"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Tệp rỗng hoặc chỉ có chú thích. Thêm nội dung hoặc xóa tệp.",
+    "The file is empty or only comments. Add content or delete it.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported while loading; see :mod:`linter.schema_check`."""

@@ -45,6 +45,12 @@ NAME = "plan-path-mismatch"
 FAMILY = "syntax"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Tệp kế hoạch phải nằm ở {expected}. Di chuyển tệp hoặc sửa slug/tỉnh.",
+    "A plan file must be at {expected}. Move the file or fix the slug/province.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

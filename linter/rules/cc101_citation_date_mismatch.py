@@ -87,6 +87,31 @@ NAME = "citation-date-mismatch"
 FAMILY = "references"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Trích dẫn trong {cited_in} ghi văn bản {document} ngày {date}, nhưng phần đầu của chính văn bản ({other_where}) ghi ngày {other_date}. Đối chiếu văn bản gốc; nếu văn bản in đúng như vậy, xác nhận phát hiện.",
+    "The citation in {cited_in} dates document {document} {date}, but the document's own header ({other_where}) says {other_date}. Check the source; if it is printed so, acknowledge the finding.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "registry": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} ngày {date}, nhưng danh mục văn bản ({other_where}), {basis}, ghi ngày {other_date}. Đối chiếu văn bản gốc; nếu văn bản in đúng như vậy, xác nhận phát hiện.",
+        "The citation in {cited_in} dates document {document} {date}, but the document registry ({other_where}), {basis}, says {other_date}. Check the source; if it is printed so, acknowledge the finding.",
+    ),
+    "citation": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} ngày {date}, còn danh mục chỉ biết ngày {other_date} qua trích dẫn {other_citation} trong {other_plan}: hai trích dẫn không khớp, chưa rõ bên nào sai. Tìm ngày ở công báo hoặc văn bản gốc, sửa trích dẫn chép sai (hoặc xác nhận nếu văn bản in như vậy) và ghi nguồn `source` loại `gazette` cho mục danh mục.",
+        "The citation in {cited_in} dates document {document} {date}, while the registry knows only {other_date}, from citation {other_citation} in {other_plan}: two citations disagree and it is not known which is right. Find the date in the official gazette or the document, fix the citation that was copied wrongly (or acknowledge if it is printed so), and record a `source` of kind `gazette` on the registry entry.",
+    ),
+    "citations": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} ngày {date}, còn một trích dẫn khác ({other_where}) ghi ngày {other_date}; danh mục không có ngày để đối chiếu nên chưa rõ bên nào sai. Tìm ngày ở công báo hoặc văn bản gốc, sửa bên chép sai (hoặc xác nhận) và ghi ngày cùng nguồn vào danh mục.",
+        "The citation in {cited_in} dates document {document} {date}, while another citation ({other_where}) says {other_date}; the registry has no date to compare with, so it is not known which is right. Find the date in the official gazette or the document, fix the one copied wrongly (or acknowledge) and record the date and its source in the registry.",
+    ),
+    "entry": (
+        "Mục danh mục của văn bản {document} ghi ngày {date}, nhưng phần đầu của chính văn bản ({other_where}) ghi ngày {other_date}. Sửa ngày trong danh mục theo văn bản.",
+        "The registry entry of document {document} gives {date}, but the document's own header ({other_where}) says {other_date}. Fix the registry's date to the document's.",
+    ),
+}
+
 
 @dataclass(frozen=True)
 class _Reference:

@@ -94,6 +94,23 @@ NAME = "citation-issuer-mismatch"
 FAMILY = "references"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Trích dẫn trong {cited_in} ghi văn bản {document} là của “{issuer}”, nhưng danh mục ghi cơ quan ban hành là {expected} ({basis}). Nếu trích dẫn trỏ nhầm văn bản, sửa `document`; nếu “{issuer}” là một tên khác của cùng cơ quan, thêm vào `aliases` của cơ quan; nếu văn bản gốc in sai, xác nhận phát hiện.",
+    "The citation in {cited_in} gives document {document} the issuer '{issuer}', but the registry says {expected} ({basis}). If the citation points at the wrong document, fix `document`; if '{issuer}' is another name of the same body, add it to the agency's `aliases`; if the source misprints it, acknowledge.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "alias": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} là của “{issuer}”, một tên mà danh mục chưa ghi cho {expected}. Nhiều khả năng đây là cùng cơ quan: thêm “{issuer}” vào `aliases` của {agency} trong danh mục cơ quan (không sửa trích dẫn, vì trích dẫn ghi như văn bản in).",
+        "The citation in {cited_in} gives document {document} the issuer '{issuer}', a name the registry does not list for {expected}. It is most likely the same body: add '{issuer}' to the `aliases` of {agency} in the agency registry (leave the citation alone: it records what is printed).",
+    ),
+    "citation": (
+        "Trích dẫn trong {cited_in} ghi văn bản {document} là của “{issuer}”, còn danh mục chỉ biết cơ quan ban hành {expected} qua trích dẫn {other_citation} trong {other_plan}: hai trích dẫn không khớp, chưa rõ bên nào đúng. Tìm cơ quan ban hành ở công báo hoặc văn bản gốc, sửa bên sai (hoặc thêm tên vào `aliases` nếu là cùng cơ quan) và ghi nguồn cho mục danh mục.",
+        "The citation in {cited_in} gives document {document} the issuer '{issuer}', while the registry knows its issuer {expected} only from citation {other_citation} in {other_plan}: two citations disagree and it is not known which is right. Find the issuer in the official gazette or the document, fix the wrong one (or add the name to `aliases` if it is the same body) and record the source on the registry entry.",
+    ),
+}
+
 
 #: "Hội nghị lần thứ năm …", "Hội nghị Trung ương 6 …": a plenum of the body that follows.
 _PLENUM = re.compile(r"^hội nghị (?:lần thứ \S+ |trung ương \S+ )?")

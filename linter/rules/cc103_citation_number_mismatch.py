@@ -64,6 +64,19 @@ NAME = "citation-number-mismatch"
 FAMILY = "references"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Trích dẫn trong {cited_in} in số hiệu “{number}”, khác số hiệu của văn bản {document} trong danh mục ({expected}, {basis}). Kiểm tra mã văn bản; nếu văn bản in sai, xác nhận phát hiện.",
+    "The citation in {cited_in} prints the number '{number}', which differs from document {document}'s number in the registry ({expected}, {basis}). Check the document id; if the source misprints it, acknowledge.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "citation": (
+        "Trích dẫn trong {cited_in} in số hiệu “{number}”, còn danh mục chỉ biết số hiệu {expected} qua trích dẫn {other_citation} trong {other_plan}: hai trích dẫn không khớp, chưa rõ bên nào đúng. Tìm số hiệu ở công báo hoặc văn bản gốc, sửa bên sai hoặc xác nhận, và ghi nguồn cho mục danh mục.",
+        "The citation in {cited_in} prints the number '{number}', while the registry knows the number {expected} only from citation {other_citation} in {other_plan}: two citations disagree and it is not known which is right. Find the number in the official gazette or the document, fix the wrong one or acknowledge, and record the source on the registry entry.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

@@ -43,6 +43,12 @@ NAME = "unknown-document"
 FAMILY = "references"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Văn bản “{document}” không có trong danh mục văn bản được dẫn. Thêm vào registry/documents/ hoặc sửa mã.",
+    "Document '{document}' is not in the cited-document registry. Add it under registry/documents/ or fix the id.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

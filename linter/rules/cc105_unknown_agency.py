@@ -46,6 +46,12 @@ NAME = "unknown-agency"
 FAMILY = "references"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Cơ quan “{agency}” không có trong danh mục cơ quan. Thêm vào registry/agencies/ hoặc sửa mã.",
+    "Agency '{agency}' is not in the agency registry. Add it under registry/agencies/ or fix the id.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     known = ctx.corpus.agencies

@@ -41,6 +41,12 @@ NAME = "unknown-indicator"
 FAMILY = "references"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Chỉ số “{indicator}” không có trong danh mục chỉ số. Thêm vào registry/indicators/ hoặc sửa mã.",
+    "Indicator '{indicator}' is not in the indicator registry. Add it under registry/indicators/ or fix the code.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

@@ -41,6 +41,19 @@ NAME = "broken-parent-link"
 FAMILY = "references"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Kế hoạch cấp trên “{parent}” không có trong kho. Sửa slug trong `parent`.",
+    "Parent plan '{parent}' is not in the corpus. Fix the slug in `parent`.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "cycle": (
+        "Quan hệ kế hoạch cấp trên tạo thành vòng lặp ({chain}). Sửa `parent`.",
+        "The parent links form a cycle ({chain}). Fix `parent`.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     plans = ctx.corpus.plans

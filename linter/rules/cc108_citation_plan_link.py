@@ -44,6 +44,23 @@ NAME = "citation-plan-link"
 FAMILY = "references"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Trích dẫn trỏ tới văn bản {document}, là kế hoạch “{plan}” của kho, nhưng thiếu liên kết `plan: {plan}`. Thêm liên kết.",
+    "The citation points at {document}, which is corpus plan '{plan}', but lacks `plan: {plan}`. Add the link.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "mismatch": (
+        "Trích dẫn ghi `plan: {given}` nhưng văn bản {document} là kế hoạch “{plan}”. Sửa liên kết.",
+        "The citation says `plan: {given}` but document {document} is plan '{plan}'. Fix the link.",
+    ),
+    "unknown": (
+        "Trích dẫn ghi `plan: {given}` nhưng không có kế hoạch này trong kho. Sửa liên kết.",
+        "The citation says `plan: {given}` but no such plan is in the corpus. Fix the link.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     plans = ctx.corpus.plans

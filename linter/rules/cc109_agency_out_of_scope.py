@@ -47,6 +47,12 @@ NAME = "agency-out-of-scope"
 FAMILY = "references"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Cơ quan {agency} thuộc phạm vi “{scope}”, không phải tỉnh {province} của kế hoạch. Dùng cơ quan của đúng tỉnh.",
+    "Agency {agency} belongs to '{scope}', not to the plan's province {province}. Use the agency of the right province.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

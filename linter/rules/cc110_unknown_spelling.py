@@ -45,6 +45,12 @@ NAME = "unknown-spelling"
 FAMILY = "references"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Cách viết “{printed}” chưa có trong danh sách tên gọi khác của {agency}. Thêm vào `aliases` của cơ quan.",
+    "The spelling '{printed}' is not among {agency}'s aliases. Add it to the agency's `aliases`.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

@@ -47,6 +47,19 @@ NAME = "duplicate-registry-entry"
 FAMILY = "references"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Mã {kind} “{id}” đã dùng ở {first}. Mỗi mục chỉ khai báo một lần.",
+    "{kind} id '{id}' is already used in {first}. Declare each entry once.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "identity": (
+        "Văn bản “{id}” trùng danh tính (số hiệu + cơ quan + năm) với “{other}”. Gộp hai mục.",
+        "Document '{id}' has the same identity (number + issuer + year) as '{other}'. Merge the entries.",
+    ),
+}
+
 _KIND = {
     "agencies": "cơ quan/agency",
     "indicators": "chỉ số/indicator",

@@ -52,6 +52,12 @@ NAME = "ids-share-a-page"
 FAMILY = "references"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Mã “{id}” và mã “{other}” cho ra cùng một trang ({page}); trang web chỉ dựng trang của “{other}”. Đổi một mã cho khác hẳn, hoặc gộp nếu là cùng một mục.",
+    "Ids '{id}' and '{other}' give the same page ({page}); the site builds only the page of '{other}'. Give one a clearly different id, or merge them if they are one entry.",
+)
+
 
 def pages(ctx: Context) -> Iterator[tuple[str, str, Location]]:
     """(page path, id, location of the id) of every entry that gets a page, in load order."""

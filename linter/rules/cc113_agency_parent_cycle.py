@@ -45,6 +45,12 @@ NAME = "agency-parent-cycle"
 FAMILY = "references"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Cấp trên của cơ quan tạo thành vòng: {chain}. Sửa `parent` của cơ quan sai trong vòng.",
+    "The agencies' parents form a cycle: {chain}. Correct the `parent` of the wrong one.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     agencies = ctx.corpus.agencies

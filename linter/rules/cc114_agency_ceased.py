@@ -66,6 +66,23 @@ NAME = "agency-ceased"
 FAMILY = "references"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Văn bản ban hành ngày {date} giao nhiệm vụ cho {agency} (in “{printed}”), nhưng cơ quan này đã chấm dứt sau ngày {until}; đơn vị kế tục: {successor}. Nếu văn bản in tên cơ quan kế tục, sửa mã cơ quan; nếu văn bản gốc giao cho cơ quan cũ, xác nhận phát hiện.",
+    "The document, issued on {date}, gives a task to {agency} (printed '{printed}'), but that agency ceased after {until}; its successor: {successor}. If the document prints the successor's name, change the agency id; if the source assigns the task to the old agency, acknowledge the finding.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "no-successor": (
+        "Văn bản ban hành ngày {date} giao nhiệm vụ cho {agency} (in “{printed}”), nhưng cơ quan này đã chấm dứt sau ngày {until}, và danh mục không ghi cơ quan kế tục. Tìm cơ quan nhận nhiệm vụ, sửa mã cơ quan (và ghi `successors` vào danh mục); nếu văn bản gốc giao như vậy, xác nhận phát hiện.",
+        "The document, issued on {date}, gives a task to {agency} (printed '{printed}'), but that agency ceased after {until} and the registry names no successor. Find the agency that took the task over, change the id (and record `successors` in the registry); if the source assigns it so, acknowledge the finding.",
+    ),
+    "before": (
+        "Văn bản ban hành ngày {date} giao nhiệm vụ cho {agency} (in “{printed}”), nhưng cơ quan này chỉ có từ ngày {since}. Kiểm tra mã cơ quan (có thể là cơ quan tiền thân) hoặc ngày hiệu lực trong danh mục.",
+        "The document, issued on {date}, gives a task to {agency} (printed '{printed}'), but that agency exists only from {since}. Check the agency id (it may be a predecessor) or the registry's validity date.",
+    ),
+}
+
 
 def _where_it_ends(ctx: Context, agency: Agency, end: Ending) -> Location:
     if end.why == "province":

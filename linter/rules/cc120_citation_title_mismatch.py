@@ -105,6 +105,19 @@ NAME = "citation-title-mismatch"
 FAMILY = "references"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Văn bản {document} được dẫn với trích yếu “{printed}”, nhưng trích dẫn {other_citation} trong {other_plan} ghi “{other_text}”. Đối chiếu văn bản gốc; nếu văn bản in như vậy, xác nhận phát hiện và trích cả hai cách in.",
+    "Document {document} is cited with the subject '{printed}', but citation {other_citation} in {other_plan} gives '{other_text}'. Check the source; if it is printed so, acknowledge the finding, quoting both.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "kind": (
+        "Văn bản {document} được gọi là “{printed}”, nhưng trích dẫn {other_citation} trong {other_plan} gọi là “{other_text}”. Đối chiếu văn bản gốc; nếu văn bản in như vậy, xác nhận phát hiện và trích cả hai cách in.",
+        "Document {document} is called '{printed}', but citation {other_citation} in {other_plan} calls it '{other_text}'. Check the source; if it is printed so, acknowledge the finding, quoting both.",
+    ),
+}
+
 #: Kinds of document as printed before a number (canonical, lower case; longest first).
 KINDS = (
     "nghị quyết",

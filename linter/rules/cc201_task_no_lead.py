@@ -50,6 +50,12 @@ NAME = "task-no-lead"
 FAMILY = "tasks"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Nhiệm vụ {task} không có cơ quan chủ trì. Ghi cơ quan chủ trì như văn bản giao; nếu văn bản không giao, xác nhận phát hiện.",
+    "Task {task} has no lead agency. Record the lead as the document assigns it; if the document assigns none, acknowledge.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

@@ -46,6 +46,12 @@ NAME = "task-multiple-leads"
 FAMILY = "tasks"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Nhiệm vụ {task} có {count} cơ quan chủ trì ({agencies}); mỗi nhiệm vụ cần đúng một. Nếu văn bản in như vậy, xác nhận phát hiện.",
+    "Task {task} has {count} lead agencies ({agencies}); each task needs exactly one. If the document prints it so, acknowledge.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

@@ -43,6 +43,12 @@ NAME = "task-collective-lead"
 FAMILY = "tasks"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Cơ quan chủ trì của nhiệm vụ {task} là một nhóm ({agency}), không phải một cơ quan cụ thể chịu trách nhiệm.",
+    "Task {task}'s lead is a collective ({agency}), not one accountable agency.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

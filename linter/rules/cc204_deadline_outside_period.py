@@ -44,6 +44,12 @@ NAME = "deadline-outside-period"
 FAMILY = "tasks"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Thời hạn “{printed}” của nhiệm vụ {task} nằm ngoài thời kỳ của kế hoạch ({period}).",
+    "Task {task}'s deadline '{printed}' is outside the plan period ({period}).",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

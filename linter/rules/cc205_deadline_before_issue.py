@@ -39,6 +39,12 @@ NAME = "deadline-before-issue"
 FAMILY = "tasks"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Thời hạn “{printed}” của nhiệm vụ {task} ({latest}) trước ngày ban hành kế hoạch ({issued}).",
+    "Task {task}'s deadline '{printed}' ({latest}) is before the plan's issue date ({issued}).",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

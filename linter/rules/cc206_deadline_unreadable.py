@@ -42,6 +42,12 @@ NAME = "deadline-unreadable"
 FAMILY = "tasks"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Không đọc được thời hạn “{printed}” của nhiệm vụ {task}. Ghi kiểu thời hạn (quý, năm, hàng năm, theo lộ trình …).",
+    "Task {task}'s deadline '{printed}' cannot be read. Give it a typed kind (quarter, year, recurring, external …).",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

@@ -43,6 +43,12 @@ NAME = "deadline-fields-mismatch"
 FAMILY = "tasks"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Thời hạn của nhiệm vụ {task} ghi kiểu {kind} nhưng chuỗi in “{printed}” đọc là {parsed}. Sửa các trường cho khớp chuỗi in.",
+    "Task {task}'s deadline is typed {kind} but the printed '{printed}' reads as {parsed}. Make the fields match the printed string.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

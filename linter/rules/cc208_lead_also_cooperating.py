@@ -37,6 +37,12 @@ NAME = "lead-also-cooperating"
 FAMILY = "tasks"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "{agency} vừa chủ trì vừa phối hợp trong nhiệm vụ {task}.",
+    "{agency} both leads and cooperates on task {task}.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

@@ -44,6 +44,12 @@ NAME = "budget-unit-mismatch"
 FAMILY = "tasks"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Kinh phí “{printed}” của nhiệm vụ {task} ghi đơn vị {unit}, khác đơn vị tính của phụ lục ({table_unit}).",
+    "Task {task}'s budget '{printed}' is in {unit}, unlike the annex's stated unit ({table_unit}).",
+)
+
 _UNITS = (
     ("ty-dong", r"\bty\b"),
     ("trieu-dong", r"\btrieu\b|\btr\.?d\b"),

@@ -65,6 +65,12 @@ NAME = "lead-differs-from-assignment"
 FAMILY = "tasks"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Nhiệm vụ {task} ghi chủ trì “{lead}”, trong khi mục {section} giao lĩnh vực này cho “{assigned}”. Đối chiếu văn bản; nếu văn bản in đúng như vậy, xác nhận phát hiện và trích cả hai chỗ.",
+    "Task {task} names '{lead}' as lead, while section {section} assigns this reform area to '{assigned}'. Check the document; if it prints it so, acknowledge, quoting both places.",
+)
+
 
 def _collective(ctx: Context, agency_id: str) -> bool:
     agency = ctx.agency(agency_id)

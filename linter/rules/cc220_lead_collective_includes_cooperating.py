@@ -74,6 +74,12 @@ NAME = "lead-collective-includes-cooperating"
 FAMILY = "tasks"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "{agency} phối hợp trong nhiệm vụ {task}, nhưng cũng thuộc nhóm chủ trì “{lead}”. Đối chiếu văn bản gốc; nếu văn bản in như vậy, xác nhận phát hiện.",
+    "{agency} cooperates on task {task} but also belongs to the leading collective '{lead}'. Check the source; if it is printed so, acknowledge the finding.",
+)
+
 
 def belongs_to(member: Agency, collective: Agency) -> bool:
     """Whether ``member`` is one of the agencies ``collective`` names: a single agency of the same province,

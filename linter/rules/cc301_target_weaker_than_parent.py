@@ -64,6 +64,12 @@ NAME = "target-weaker-than-parent"
 FAMILY = "targets"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Chỉ tiêu {target} ({value_text}) yếu hơn mốc của kế hoạch cấp trên {parent} cho cùng chỉ số {indicator} năm {year} ({parent_text}).",
+    "Target {target} ({value_text}) is weaker than parent plan {parent}'s milestone for {indicator} in {year} ({parent_text}).",
+)
+
 
 def milestones_for(parent_targets: tuple[Target, ...], child: Target, year: int) -> list[Target]:
     """The parent's targets a child target for ``year`` is held against."""

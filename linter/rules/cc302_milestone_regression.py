@@ -48,6 +48,12 @@ NAME = "milestone-regression"
 FAMILY = "targets"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Mốc {year} của chỉ số {indicator} ({value_text}) yếu hơn mốc trước đó {earlier_year} ({earlier_text}) trong cùng kế hoạch.",
+    "The {year} milestone for {indicator} ({value_text}) is weaker than the earlier {earlier_year} milestone ({earlier_text}) in the same plan.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

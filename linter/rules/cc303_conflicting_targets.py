@@ -47,6 +47,12 @@ NAME = "conflicting-targets"
 FAMILY = "targets"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Chỉ số {indicator}, phạm vi {scope}, {when} được đặt hai giá trị: {value_text} và {other_text} (mục tiêu {other}).",
+    "Indicator {indicator}, scope {scope}, {when} is given two values: {value_text} and {other_text} (target {other}).",
+)
+
 
 def _when(t: Target) -> tuple[int, int] | None:
     if t.year is not None:

@@ -37,6 +37,12 @@ NAME = "percentage-out-of-range"
 FAMILY = "targets"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Tỷ lệ {value}% nằm ngoài khoảng 0–100.",
+    "Percentage {value}% is outside 0–100.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

@@ -54,6 +54,19 @@ NAME = "rank-out-of-range"
 FAMILY = "targets"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Thứ hạng {value} nằm ngoài 1–{max} ({max} là số tỉnh, thành phố có trong năm {year}). Đối chiếu văn bản gốc; nếu in như vậy, xác nhận phát hiện.",
+    "Rank {value} is outside 1–{max} ({max} provinces and cities existed in {year}). Check the source; if it is printed so, acknowledge.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "below": (
+        "Thứ hạng {value} không phải một số nguyên từ 1 trở lên. Đối chiếu văn bản gốc; nếu in như vậy, xác nhận phát hiện.",
+        "Rank {value} is not a whole number of at least 1. Check the source; if it is printed so, acknowledge.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     counts: dict[int, int | None] = {}

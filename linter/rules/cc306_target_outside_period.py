@@ -42,6 +42,12 @@ NAME = "target-outside-period"
 FAMILY = "targets"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Chỉ tiêu {target} đến hạn năm {year}, ngoài thời kỳ của kế hoạch ({period}).",
+    "Target {target} is due in {year}, outside the plan period ({period}).",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

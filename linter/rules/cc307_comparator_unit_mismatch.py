@@ -41,6 +41,12 @@ NAME = "comparator-unit-mismatch"
 FAMILY = "targets"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Phép so sánh {comparator} không hợp với đơn vị {unit} của chỉ tiêu {target}.",
+    "Comparator {comparator} does not fit unit {unit} in target {target}.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

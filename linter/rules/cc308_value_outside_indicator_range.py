@@ -40,6 +40,12 @@ NAME = "value-outside-indicator-range"
 FAMILY = "targets"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Giá trị {value} của chỉ tiêu {target} nằm ngoài miền {min}–{max} của chỉ số {indicator}.",
+    "Target {target}'s value {value} is outside indicator {indicator}'s range {min}–{max}.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

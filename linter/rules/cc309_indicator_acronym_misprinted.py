@@ -60,6 +60,12 @@ NAME = "indicator-acronym-misprinted"
 FAMILY = "targets"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Văn bản in “{printed}”, gần với chữ viết tắt “{expected}” của chỉ số {indicator}: có lẽ là lỗi in. Giữ chữ in; ghi mã chỉ số đúng và xác nhận phát hiện.",
+    "The document prints '{printed}', one letter from '{expected}', the acronym of indicator {indicator}: probably a misprint. Keep the printed text; give the right indicator code and acknowledge.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     known = acronyms(ctx.corpus)

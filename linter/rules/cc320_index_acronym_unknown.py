@@ -82,6 +82,19 @@ NAME = "index-acronym-unknown"
 FAMILY = "targets"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Chữ viết tắt “{printed}” đứng cạnh “chỉ số” nhưng không phải của chỉ số nào trong danh mục. Thêm chỉ số (hoặc chữ viết tắt vào `aliases`) nếu đó là chỉ số thật; nếu văn bản in sai, xác nhận phát hiện.",
+    "The acronym '{printed}' stands next to “chỉ số” (index) but belongs to no index in the registry. Add the index (or the acronym to its `aliases`) if it is a real one; if the document misprints it, acknowledge the finding.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "other": (
+        "“{text}” là tên chỉ số {indicator} ({expected}), nhưng chữ viết tắt in kèm “{printed}” là của chỉ số {other}. Giữ chữ in; ghi mã chỉ số đúng và xác nhận phát hiện.",
+        "'{text}' is the name of indicator {indicator} ({expected}), but the acronym printed with it, '{printed}', is indicator {other}'s. Keep the printed text; give the right indicator code and acknowledge.",
+    ),
+}
+
 _LATIN = re.compile(r"[A-Z]{3,}")
 
 

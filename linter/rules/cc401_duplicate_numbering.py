@@ -51,6 +51,12 @@ NAME = "duplicate-numbering"
 FAMILY = "structure"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Số thứ tự “{number}” lặp lại trong {parent} (lần đầu tại {first}).",
+    "Number '{number}' is repeated in {parent} (first at {first}).",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

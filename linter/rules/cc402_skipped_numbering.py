@@ -50,6 +50,12 @@ NAME = "skipped-numbering"
 FAMILY = "structure"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Số thứ tự nhảy từ “{previous}” sang “{number}” trong {parent} (thiếu “{expected}”).",
+    "Numbering jumps from '{previous}' to '{number}' in {parent} ('{expected}' is missing).",
+)
+
 
 def _first_label(style: str) -> str:
     return {"roman": "I", "arabic": "1", "letter": "a"}[style]

@@ -68,6 +68,19 @@ NAME = "missing-annex"
 FAMILY = "structure"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Văn bản nhắc tới phụ lục “{annex}” nhưng phụ lục không có trong văn bản.",
+    "The document refers to annex '{annex}' but the annex is not in the document.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "unknown": (
+        "Mục này dẫn tới phụ lục có mã “{annex}” nhưng `annexes` không có phụ lục nào mang mã đó (các mã đã có: {known}). Thêm phụ lục vào `annexes` (với `present: false` nếu văn bản không in nó) hoặc sửa `refers_to_annex.annex` thành một mã đã có.",
+        "This section refers to the annex with id '{annex}' but no annex in `annexes` has that id (known ids: {known}). Add the annex to `annexes` (with `present: false` if the document does not print it) or correct `refers_to_annex.annex` to a known id.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

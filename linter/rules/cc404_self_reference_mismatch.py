@@ -61,6 +61,12 @@ NAME = "self-reference-mismatch"
 FAMILY = "structure"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "{where} ghi {field} là “{value}”, còn phần đầu văn bản ghi “{header}”.",
+    "The {where} gives the {field} as '{value}', while the header says '{header}'.",
+)
+
 _WHERE = {
     "header": ("Phần đầu", "header"),
     "plan": ("Dòng kèm theo của kế hoạch", "plan's attached line"),

@@ -44,6 +44,12 @@ NAME = "duplicate-id"
 FAMILY = "structure"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Mã “{id}” dùng hai lần trong {collection}. Mỗi mã phải duy nhất.",
+    "Id '{id}' is used twice in {collection}. Each id must be unique.",
+)
+
 
 def id_groups(plan: Plan) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """(collection name, [(id, pointer of the id)]) for each collection of the plan."""

@@ -50,6 +50,12 @@ NAME = "dangling-section-ref"
 FAMILY = "structure"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Mục “{section}” không tồn tại trong cấu trúc văn bản.",
+    "Section '{section}' does not exist in the document's structure.",
+)
+
 SPECIAL = frozenset({"preamble", "header", "decision", "signature", "recipients"})
 
 

@@ -51,6 +51,12 @@ NAME = "slug-mismatch"
 FAMILY = "structure"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Slug “{slug}” không khớp số hiệu, tỉnh và năm ban hành (cần “{expected}”).",
+    "Slug '{slug}' does not match the number, province and issue year (expected '{expected}').",
+)
+
 
 def expected_slug(plan: Plan) -> str | None:
     """The slug a plan's number, province and issue year call for (None without a number or date)."""

@@ -42,6 +42,12 @@ NAME = "period-reversed"
 FAMILY = "structure"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Thời kỳ của {what} ngược: năm đầu {start} sau năm cuối {end}. Đối chiếu văn bản; nếu văn bản in như vậy, xác nhận phát hiện.",
+    "The period of {what} is reversed: first year {start} after last year {end}. Check the document; if it prints it so, acknowledge.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

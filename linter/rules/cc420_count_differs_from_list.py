@@ -85,6 +85,12 @@ NAME = "count-differs-from-list"
 FAMILY = "structure"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Câu dẫn in “{printed}” ({count}) nhưng liệt kê {listed} mục. Đối chiếu văn bản gốc; nếu bản chép thiếu hoặc thừa mục, sửa; nếu văn bản in như vậy, xác nhận phát hiện và trích câu dẫn.",
+    "The sentence prints '{printed}' ({count}) but lists {listed} items. Check the source; if the transcription lost or added an item, fix it; if it is printed so, acknowledge, quoting the sentence.",
+)
+
 #: Vietnamese number words (canonical, lower case) and their values.
 NUMBER_WORDS = {
     "một": 1,

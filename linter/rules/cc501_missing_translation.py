@@ -39,6 +39,12 @@ NAME = "missing-translation"
 FAMILY = "translation"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Thiếu bản dịch tiếng Anh. Thêm `en` với bản dịch đầy đủ.",
+    "Missing English translation. Add `en` with a complete translation.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for lf, pointer, pair in ctx.text_pairs():

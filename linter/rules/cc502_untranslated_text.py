@@ -41,6 +41,12 @@ NAME = "untranslated-text"
 FAMILY = "translation"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Bản tiếng Anh giống hệt bản tiếng Việt “{text}”: chưa được dịch.",
+    "The English text equals the Vietnamese '{text}': it is untranslated.",
+)
+
 
 def looks_vietnamese(text: str) -> bool:
     """Three words or more, at least one letter outside ASCII (a diacritic or đ)."""

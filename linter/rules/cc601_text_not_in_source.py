@@ -71,6 +71,23 @@ NAME = "text-not-in-source"
 FAMILY = "provenance"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Chuỗi “{text}” không có trong văn bản nguồn {source}.",
+    "'{text}' does not occur in the source {source}.",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "absent": (
+        "Chuỗi “{text}” không có trong văn bản nguồn {source}. Chép đúng nguyên văn như nguồn (kể cả lỗi in); nếu là lời tóm tắt của người chép, thêm `paraphrase: true`.",
+        "'{text}' does not occur in the source {source}. Copy the wording exactly as the source prints it (errors included); if it is the editor's summary, add `paraphrase: true`.",
+    ),
+    "partial": (
+        "Chuỗi không có nguyên văn trong nguồn {source}: khớp tới “…{matched}”, rồi kế hoạch ghi “{differs}” còn nguồn (dòng {line}) ghi “{there}”. Chép đúng như nguồn (kể cả lỗi in); nếu là lời tóm tắt, thêm `paraphrase: true`.",
+        "The text is not verbatim in the source {source}: it matches up to '…{matched}', then the plan has '{differs}' where the source (line {line}) has '{there}'. Copy it as the source prints it (errors included); if it is a summary, add `paraphrase: true`.",
+    ),
+}
+
 
 def _longest_prefix(needle: str, hay: str) -> int:
     lo, hi = 0, len(needle)

@@ -64,6 +64,12 @@ NAME = "source-not-covered"
 FAMILY = "provenance"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Đoạn {source} dòng {lines} chưa được chép: “{quote}”. Chép đoạn này vào đúng mục; nếu cố ý bỏ qua (quốc hiệu, phần trang trí), xác nhận trong `transcription.acknowledgements` với `quote` là những chữ đầu này.",
+    "{source} lines {lines} are not transcribed: '{quote}'. Transcribe them into their section; if left out on purpose (the national motto, page furniture), acknowledge under `transcription.acknowledgements` with `quote` set to these first words.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in checked_plans(ctx):

@@ -64,6 +64,12 @@ NAME = "text-out-of-order"
 FAMILY = "provenance"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "“{text}” đứng ở dòng {line} của {source}, không theo thứ tự của kế hoạch. Chuyển đoạn về đúng mục, đúng vị trí như trong nguồn.",
+    "'{text}' stands at line {line} of {source}, out of the plan's order. Move it back to its section and place, as in the source.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in checked_plans(ctx):

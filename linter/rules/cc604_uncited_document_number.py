@@ -58,6 +58,12 @@ NAME = "uncited-document-number"
 FAMILY = "provenance"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    'Số hiệu “{number}” in ở dòng {line} của {source} nhưng không trích dẫn nào ghi lại. Thêm một trích dẫn cho lần nhắc này; nếu không phải văn bản được dẫn, xác nhận với `quote: "{number}"`.',
+    "Number '{number}' is printed at line {line} of {source} but no citation records it. Add a citation for that mention; if it is no cited document, acknowledge it with `quote: \"{number}\"`.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in checked_plans(ctx):

@@ -54,6 +54,35 @@ NAME = "source-unavailable"
 FAMILY = "provenance"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Không đọc được tệp nguồn {source} ({detail}).",
+    "Cannot read the source file {source} ({detail}).",
+)
+#: Messages of the finding's variants (its ``variant``, ``problem``, ``limit`` or ``feature`` parameter).
+VARIANTS = {
+    "none": (
+        "Kế hoạch không ghi văn bản nguồn. Đặt văn bản như tìm thấy vào sources/<tỉnh>/<slug>.txt và ghi `transcription: {{source, source_kind, status}}`.",
+        "The plan names no source text. Put the text as found in sources/<province>/<slug>.txt and add `transcription: {{source, source_kind, status}}`.",
+    ),
+    "missing": (
+        "Không có tệp nguồn {source}. Thêm tệp vào sources/ hoặc sửa đường dẫn.",
+        "The source file {source} does not exist. Add it under sources/ or fix the path.",
+    ),
+    "outside": (
+        "Tệp nguồn {source} nằm ngoài thư mục sources/ của dự án (hoặc là liên kết trỏ ra ngoài) nên không được đọc. Đặt văn bản vào sources/.",
+        "The source file {source} is outside the project's sources/ folder (or a link pointing out of it), so it is not read. Put the text under sources/.",
+    ),
+    "too-large": (
+        "Tệp nguồn {source} vượt giới hạn kích thước tệp. Kiểm tra tệp, hoặc nâng `max-file-bytes` trong [tool.cchc.limits].",
+        "The source file {source} exceeds the file size limit. Check the file, or raise `max-file-bytes` in [tool.cchc.limits].",
+    ),
+    "encoding": (
+        "Tệp nguồn {source} không phải UTF-8. Lưu lại tệp với mã hóa UTF-8.",
+        "The source file {source} is not UTF-8. Save it as UTF-8.",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for plan in ctx.plans():

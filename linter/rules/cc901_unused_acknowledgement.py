@@ -50,6 +50,12 @@ NAME = "unused-acknowledgement"
 FAMILY = "acknowledgements"
 SEVERITY = "warning"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Xác nhận cho {rule} không khớp phát hiện nào. Xóa xác nhận đã lỗi thời.",
+    "The acknowledgement of {rule} matches no finding. Remove the stale acknowledgement.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported by :func:`linter.engine.run_rules`, which alone sees every finding."""

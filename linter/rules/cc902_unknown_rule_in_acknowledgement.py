@@ -39,6 +39,12 @@ NAME = "unknown-rule-in-acknowledgement"
 FAMILY = "acknowledgements"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Xác nhận nêu mã quy tắc không tồn tại “{rule}”. Xem `cchc rules`.",
+    "The acknowledgement names an unknown rule '{rule}'. See `cchc rules`.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported by :func:`linter.engine.run_rules`."""

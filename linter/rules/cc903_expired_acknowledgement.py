@@ -44,6 +44,12 @@ NAME = "expired-acknowledgement"
 FAMILY = "acknowledgements"
 SEVERITY = "error"
 
+#: The message, in Vietnamese and English; ``{name}`` fields are the finding's parameters.
+MESSAGE = (
+    "Xác nhận cho {rule} đã hết hạn ngày {expires}. Xem lại phát hiện rồi gia hạn hoặc xóa xác nhận.",
+    "The acknowledgement of {rule} expired on {expires}. Review the finding, then extend or remove it.",
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Reported by :func:`linter.engine.run_rules`."""

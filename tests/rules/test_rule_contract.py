@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from linter.catalogue import LANGS, MESSAGES, render
+from linter.catalogue import LANGS, messages, render
 from linter.config import load_config
 from linter.engine import lint
 from linter.findings import SEVERITIES
@@ -57,6 +57,7 @@ def test_every_rule_is_complete():
 
 
 def test_every_message_exists_in_both_languages_with_its_parameters_filled():
+    MESSAGES = messages()
     for key, (vi, en) in MESSAGES.items():
         assert vi.strip() and en.strip() and vi != en, key
         assert set(re.findall(r"{(\w+)}", vi)) == set(re.findall(r"{(\w+)}", en)), key
@@ -65,6 +66,22 @@ def test_every_message_exists_in_both_languages_with_its_parameters_filled():
         assert key.split(".")[0] in rule_codes, f"message for no rule: {key}"
     for code in rule_codes:
         assert code in MESSAGES or any(k.startswith(code + ".") for k in MESSAGES), f"no message for {code}"
+
+
+def test_each_rule_keeps_its_messages_in_its_own_module():
+    import importlib
+
+    import linter.catalogue
+
+    assert not hasattr(linter.catalogue, "MESSAGES")
+    for r in RULES:
+        mod = importlib.import_module(r.module)
+        assert r.messages, r.code
+        assert all(key == r.code or key.startswith(r.code + ".") for key in r.messages), r.code
+        if hasattr(mod, "MESSAGE"):
+            assert r.messages[r.code] == mod.MESSAGE
+        for variant, pair in getattr(mod, "VARIANTS", {}).items():
+            assert r.messages[f"{r.code}.{variant}"] == pair
 
 
 def _merge(base: Any, fragment: Any) -> Any:
@@ -158,7 +175,7 @@ def test_the_fires_example_fires_and_the_passes_example_stays_silent(corpus_proj
 def test_every_message_renders_without_a_missing_parameter():
     from linter.findings import Finding, Location
 
-    for key, (vi, _) in MESSAGES.items():
+    for key, (vi, _) in messages().items():
         code, _, variant = key.partition(".")
         params: dict[str, Any] = {name: f"<{name}>" for name in re.findall(r"{(\w+)}", vi)}
         if variant:
