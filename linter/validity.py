@@ -14,6 +14,13 @@ from dataclasses import dataclass
 from .catalogue import UI
 from .model import Agency, Corpus, FactSource, Province, Text
 
+#: The kind of unit a province's registered name begins (Vietnamese) or ends (English) with.
+_UNIT_KIND_VI = re.compile(r"^(Tỉnh|Thành phố)\s+")
+_UNIT_KIND_EN = re.compile(r"\s+(Province|City)$")
+
+#: The scope of documents issued by central bodies (ministries, the Government).
+CENTRAL = "trung-uong"
+
 
 def in_force(valid_from: str | None, valid_until: str | None, day: str) -> bool:
     """Whether a span of days (open at either end when a date is missing) includes ``day``."""
@@ -93,11 +100,3 @@ def province_text(corpus: Corpus, slug: str, *, short: bool = True) -> Text:
         vi, en = UI["scope_central"]
         return Text(vi, en)
     return Text(slug, slug)
-
-
-#: The kind of unit a province's registered name begins (Vietnamese) or ends (English) with.
-_UNIT_KIND_VI = re.compile(r"^(Tỉnh|Thành phố)\s+")
-_UNIT_KIND_EN = re.compile(r"\s+(Province|City)$")
-
-#: The scope of documents issued by central bodies (ministries, the Government).
-CENTRAL = "trung-uong"
